@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { resolveDatabaseUrl } from "./db/url";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString,
+  STORAGE_DIR: z.string().trim().default("data/blobs"),
+  AUTH_SECRET: optionalString,
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  AUTH_GOOGLE_ID: optionalString,
+  AUTH_GOOGLE_SECRET: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_IMAGE_MODEL: z.string().trim().default("gpt-image-2"),
+  OPENAI_TEXT_MODEL: z.string().trim().default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: positiveInt(300_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  IMAGE_ENGINE: z.enum(["openai", "offline"]).optional(),
+  JOB_CONCURRENCY: positiveInt(2),
+  JOB_CONCURRENCY_PER_USER: positiveInt(2),
+  JOB_MAX_ATTEMPTS: positiveInt(3),
+  // "inline" runs jobs inside the web server; "external" leaves them to `npm run worker`.
+  JOB_RUNNER: z.enum(["inline", "external"]).default("inline"),
+  MONTHLY_BUDGET_USD: z.coerce.number().nonnegative().default(20),
+  PHOTO_MAX_BYTES: positiveInt(20 * 1024 * 1024),
+  PHOTO_MAX_PIXELS: positiveInt(40_000_000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema> & { DATABASE_URL: string; imageEngine: "openai" | "offline" };
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment once; a bad value stops start-up with the variable's name. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const data = parsed.data;
+  if (data.IMAGE_ENGINE === "openai" && !data.OPENAI_API_KEY) {
+    throw new Error("Invalid environment configuration:\n  IMAGE_ENGINE=openai needs OPENAI_API_KEY to be set");
+  }
+  cached = {
+    ...data,
+    DATABASE_URL: resolveDatabaseUrl(data.DATABASE_URL),
+    imageEngine: data.IMAGE_ENGINE ?? (data.OPENAI_API_KEY ? "openai" : "offline"),
+  };
+  return cached;
+}
+
+/** Tests change the environment between cases; production never calls this. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * One typed error for everything the user may be told. The code's prefix picks the HTTP status;
+ * the message is safe to show (never a stack trace, a key or another user's data).
+ */
+export type ErrorKind =
+  | "invalid"
+  | "unauthorized"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "unsupported"
+  | "rate_limited"
+  | "budget"
+  | "provider"
+  | "config"
+  | "unavailable"
+  | "internal";
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  rate_limited: 429,
+  budget: 402,
+  provider: 502,
+  config: 503,
+  unavailable: 503,
+  internal: 500,
+};
+
+export type ErrorCode = `${ErrorKind}:${string}`;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, status?: number) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.details = details;
+    this.status = status ?? STATUS[code.split(":")[0] as ErrorKind] ?? 500;
+  }
+
+  toJSON(): { error: string; code: ErrorCode } & Record<string, unknown> {
+    return { error: this.message, code: this.code, ...(this.details ?? {}) };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Field errors from a zod failure, keyed by dotted path, for 400 answers. */
+export function fieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

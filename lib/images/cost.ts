@@ -1,0 +1,77 @@
+import { IMAGE_MODELS, TEXT_MODELS, type Quality } from "./models";
+
+/** Token counts as the Images API reports them in `usage`. */
+export interface ImageUsage {
+  inputTextTokens: number;
+  inputImageTokens: number;
+  outputTokens: number;
+}
+
+export interface TextUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+const MICRO = 1_000_000;
+
+/** Dollars per million tokens × tokens = micro-dollars per token × tokens. */
+function micro(tokens: number, pricePerMillion: number): number {
+  return tokens * pricePerMillion;
+}
+
+/** The exact cost, in micro-dollars, of an Images API call from its `usage`. */
+export function imageCostMicroUsd(modelId: string, usage: ImageUsage): number {
+  const model = IMAGE_MODELS[modelId];
+  if (!model) return 0;
+  return Math.round(
+    micro(usage.inputTextTokens, model.prices.textInput) +
+      micro(usage.inputImageTokens, model.prices.imageInput) +
+      micro(usage.outputTokens, model.prices.imageOutput),
+  );
+}
+
+/** The exact cost, in micro-dollars, of a text model call from its `usage`. */
+export function textCostMicroUsd(modelId: string, usage: TextUsage): number {
+  const model = TEXT_MODELS[modelId];
+  if (!model) return 0;
+  return Math.round(micro(usage.inputTokens, model.prices.input) + micro(usage.outputTokens, model.prices.output));
+}
+
+export interface EstimateInput {
+  model: string;
+  width: number;
+  height: number;
+  quality: Quality;
+  /** Approximate prompt length in characters (4 characters ≈ 1 token). */
+  promptChars?: number;
+  /** Input images for edits, each counted at its tokens for the model. */
+  inputImages?: number;
+  /** Whether a text-model call (theme expansion, photo description) comes first. */
+  textModel?: string;
+}
+
+/** An estimate, in micro-dollars, before anything is sent: model × size × quality. */
+export function estimateCostMicroUsd(input: EstimateInput): number {
+  const model = IMAGE_MODELS[input.model];
+  if (!model) return 0;
+  const megapixels = (input.width * input.height) / (1024 * 1024);
+  const outputTokens = model.outputTokensPerMegapixel[input.quality] * megapixels;
+  const textTokens = Math.ceil((input.promptChars ?? 600) / 4);
+  const imageTokens = (input.inputImages ?? 0) * 1_300;
+  let total = micro(outputTokens, model.prices.imageOutput) + micro(textTokens, model.prices.textInput) + micro(imageTokens, model.prices.imageInput);
+  if (input.textModel && TEXT_MODELS[input.textModel]) {
+    total += textCostMicroUsd(input.textModel, { inputTokens: 250 + (input.inputImages ? 800 : 0), outputTokens: 120 });
+  }
+  return Math.round(total);
+}
+
+export function microToUsd(value: number): number {
+  return value / MICRO;
+}
+
+/** "$0.042" for small sums, "$1.25" past a dollar; "$0" for nothing. */
+export function formatUsd(micro: number, locale = "en"): string {
+  const usd = micro / MICRO;
+  const digits = usd === 0 ? 0 : usd < 0.01 ? 4 : usd < 1 ? 3 : 2;
+  return new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(usd);
+}
