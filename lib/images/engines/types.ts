@@ -134,4 +134,11 @@ export interface ImageEngine {
   describePhoto(request: DescribePhotoRequest, context?: EngineContext): Promise<Description>;
   generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage>;
   edit(request: EditRequest, context?: EngineContext): Promise<EngineImage>;
+  /** Screens a photo or text with the provider's moderation before any paid call (free). */
+  moderate?(input: { image?: Buffer; text?: string }, context?: EngineContext): Promise<ModerationResult>;
+}
+
+export interface ModerationResult {
+  flagged: boolean;
+  categories: string[];
 }

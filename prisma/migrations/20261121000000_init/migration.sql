@@ -115,6 +115,8 @@ CREATE TABLE "Job" (
     "batchId" TEXT,
     "segmentId" TEXT,
     "cacheHit" BOOLEAN NOT NULL DEFAULT false,
+    "imageIds" TEXT NOT NULL DEFAULT '[]',
+    "runAfter" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "startedAt" DATETIME,
     "finishedAt" DATETIME,

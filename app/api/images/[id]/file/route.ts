@@ -1,0 +1,17 @@
+// GET /api/images/:id/file — the PNG (?download=1 to save it under a meaningful name)
+import { downloadName, readImageFile } from "@/lib/library/files";
+import { withUser } from "../../../_lib/handler";
+
+export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
+  const { image, bytes } = await readImageFile({ id: params.id, userId });
+  const disposition = new URL(request.url).searchParams.get("download") ? "attachment" : "inline";
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "content-type": image.mime,
+      "content-length": String(bytes.length),
+      "content-disposition": `${disposition}; filename="${downloadName(image, "png")}"`,
+      "cache-control": "private, max-age=31536000, immutable",
+      etag: `"${image.sha256}"`,
+    },
+  });
+});

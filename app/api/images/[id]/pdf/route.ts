@@ -1,0 +1,17 @@
+// GET /api/images/:id/pdf — the page as a PDF of its paper size (?download=1 to save it)
+import { downloadName } from "@/lib/library/files";
+import { imagePdf } from "@/lib/library/pdf";
+import { withUser } from "../../../_lib/handler";
+
+export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
+  const { pdf, title, kind } = await imagePdf({ id: params.id, userId });
+  const disposition = new URL(request.url).searchParams.get("download") ? "attachment" : "inline";
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-length": String(pdf.length),
+      "content-disposition": `${disposition}; filename="${downloadName({ kind, title }, "pdf")}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

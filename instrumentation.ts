@@ -1,0 +1,12 @@
+// Starts the in-process job runner when the Node.js server boots (JOB_RUNNER=inline, the default).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getEnv } = await import("./lib/env");
+  const env = getEnv();
+  if (env.JOB_RUNNER !== "inline") return;
+  const { startJobRunner, stopJobRunner } = await import("./lib/jobs");
+  await startJobRunner();
+  const stop = () => void stopJobRunner();
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}

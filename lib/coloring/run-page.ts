@@ -1,0 +1,65 @@
+import { getEngine } from "@/lib/images/engines";
+import { buildColoringPrompt } from "@/lib/images/prompts/coloring";
+import { makePrintReady } from "@/lib/images/print";
+import type { JobContext, JobResult } from "@/lib/jobs/types";
+import { coloringCacheKey, coloringRequestSize } from "./plan";
+import { coloringJobInputSchema } from "./schema";
+
+/** The job handler for theme pages: describe the theme, draw, make print-ready. */
+export async function runColoringJob({ job, signal, progress, preview }: JobContext): Promise<JobResult> {
+  const input = coloringJobInputSchema.parse(JSON.parse(job.input));
+  const engine = getEngine(input.engine);
+
+  await progress(5, "describing");
+  const description = await engine.describeTheme({ theme: input.theme, ageGroup: input.ageGroup }, { signal });
+
+  await progress(20, "drawing");
+  const size = coloringRequestSize(input);
+  const prompt = buildColoringPrompt({
+    scene: description.text,
+    title: input.title ? input.theme : undefined,
+    ageGroup: input.ageGroup,
+    paper: input.paper,
+    orientation: input.orientation,
+    reference: input.reference,
+  });
+  const image = await engine.generate(
+    {
+      purpose: "coloring",
+      theme: input.theme,
+      scene: description.text,
+      prompt,
+      options: { ageGroup: input.ageGroup, paper: input.paper, orientation: input.orientation, reference: input.reference, title: input.title, quality: input.quality },
+      seed: input.seed,
+      width: size.width,
+      height: size.height,
+    },
+    {
+      signal,
+      onProgress: (percent) => void progress(20 + percent * 0.7, "drawing"),
+      onPartial: (png) => preview(png),
+    },
+  );
+
+  await progress(92, "printing");
+  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference });
+  return {
+    images: [
+      {
+        png: page.png,
+        width: page.width,
+        height: page.height,
+        kind: "coloring",
+        title: input.theme,
+        prompt,
+        revisedPrompt: image.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
+        engine: engine.id,
+        model: image.model,
+        options: input,
+        cacheKey: coloringCacheKey(input),
+        usage: image.usage,
+      },
+    ],
+    extraCostMicroUsd: description.usage.costMicroUsd,
+  };
+}

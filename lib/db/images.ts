@@ -1,0 +1,99 @@
+import { AppError } from "@/lib/errors";
+import { db } from "./client";
+
+/** The fields of an image that leave the database: never the storage key to the browser. */
+export const imageSelect = {
+  id: true,
+  userId: true,
+  kind: true,
+  title: true,
+  prompt: true,
+  revisedPrompt: true,
+  engine: true,
+  model: true,
+  options: true,
+  width: true,
+  height: true,
+  bytes: true,
+  sha256: true,
+  mime: true,
+  storageKey: true,
+  inputTokens: true,
+  outputTokens: true,
+  costMicroUsd: true,
+  jobId: true,
+  parentId: true,
+  photoId: true,
+  segmentId: true,
+  variationType: true,
+  createdAt: true,
+} as const;
+
+export interface ImageRecord {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  prompt: string;
+  revisedPrompt: string | null;
+  engine: string;
+  model: string;
+  options: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  mime: string;
+  storageKey: string;
+  inputTokens: number;
+  outputTokens: number;
+  costMicroUsd: number;
+  jobId: string | null;
+  parentId: string | null;
+  photoId: string | null;
+  segmentId: string | null;
+  variationType: string | null;
+  createdAt: Date;
+}
+
+/** The image if it belongs to the user; a foreign and a missing image look the same. */
+export async function getImageOrThrow({ id, userId }: { id: string; userId: string }): Promise<ImageRecord> {
+  const image = await db().image.findFirst({ where: { id, userId }, select: imageSelect });
+  if (!image) throw new AppError("not_found:image", "This image does not exist.");
+  return image;
+}
+
+export async function findCachedImage({ userId, cacheKey }: { userId: string; cacheKey: string }): Promise<ImageRecord | null> {
+  return db().image.findFirst({ where: { userId, cacheKey }, orderBy: { createdAt: "desc" }, select: imageSelect });
+}
+
+export interface ListImagesInput {
+  userId: string;
+  cursor?: string;
+  limit: number;
+  kind?: string;
+}
+
+/** Newest first, keyset-paginated by id. */
+export async function listImages({ userId, cursor, limit, kind }: ListImagesInput): Promise<{ items: ImageRecord[]; nextCursor: string | null }> {
+  const rows = await db().image.findMany({
+    where: { userId, ...(kind ? { kind } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: imageSelect,
+  });
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+export async function countImages({ userId }: { userId: string }): Promise<number> {
+  return db().image.count({ where: { userId } });
+}
+
+/** Removes the record; returns its storage key so the caller can remove the blob afterwards. */
+export async function deleteImageRecord({ id, userId }: { id: string; userId: string }): Promise<{ storageKey: string }> {
+  const image = await getImageOrThrow({ id, userId });
+  await db().image.delete({ where: { id: image.id } });
+  return { storageKey: image.storageKey };
+}

@@ -1,0 +1,67 @@
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { shutdownWarning } from "../models";
+import { OfflineEngine } from "./offline";
+import { OpenAIEngine } from "./openai/engine";
+import type { EngineId, ImageEngine } from "./types";
+
+export type { EngineId, ImageEngine } from "./types";
+export { OFFLINE_MODEL } from "./offline";
+
+const globalForEngines = globalThis as unknown as { inkwellEngines?: Map<EngineId, ImageEngine> };
+
+function engines(): Map<EngineId, ImageEngine> {
+  globalForEngines.inkwellEngines ??= new Map();
+  return globalForEngines.inkwellEngines;
+}
+
+/** Whether this server can use the engine at all (OpenAI needs a key). */
+export function isEngineAvailable(id: EngineId): boolean {
+  return id === "offline" || Boolean(getEnv().OPENAI_API_KEY);
+}
+
+export function defaultEngineId(): EngineId {
+  return getEnv().imageEngine;
+}
+
+export function availableEngines(): EngineId[] {
+  return (["offline", "openai"] as const).filter(isEngineAvailable);
+}
+
+/** The engine asked for (or the configured default); a clear error when it is not configured. */
+export function getEngine(id: EngineId = defaultEngineId()): ImageEngine {
+  const existing = engines().get(id);
+  if (existing) return existing;
+  let engine: ImageEngine;
+  if (id === "openai") {
+    const env = getEnv();
+    if (!env.OPENAI_API_KEY) {
+      throw new AppError("config:openai_missing", "The OpenAI engine is not configured on this server: set OPENAI_API_KEY.");
+    }
+    const warning = shutdownWarning(env.OPENAI_IMAGE_MODEL);
+    if (warning) log.warn(warning);
+    engine = new OpenAIEngine({
+      apiKey: env.OPENAI_API_KEY,
+      baseURL: env.OPENAI_BASE_URL,
+      imageModel: env.OPENAI_IMAGE_MODEL,
+      textModel: env.OPENAI_TEXT_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+      maxRetries: env.OPENAI_MAX_RETRIES,
+    });
+  } else {
+    engine = new OfflineEngine();
+  }
+  engines().set(id, engine);
+  return engine;
+}
+
+/** The image model an engine would use, without building it (for estimates and cache keys). */
+export function engineModel(id: EngineId): string {
+  return id === "openai" ? getEnv().OPENAI_IMAGE_MODEL : "offline-composer";
+}
+
+/** Tests swap configuration between cases. */
+export function resetEnginesForTests(): void {
+  engines().clear();
+}

@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { failJob, getJob, requeueJob, setJobPreview, updateJobProgress, type JobRecord } from "@/lib/db/jobs";
+import { AppError, isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { blobStore } from "@/lib/storage";
+import { claimNextJob } from "./claim";
+import { emitJobChanged, onJobQueued } from "./events";
+import { JobNoLongerOwnedError, persistJobResult } from "./persist";
+import { recoverStaleJobs } from "./recover";
+import type { JobHandler } from "./types";
+
+export interface RunnerOptions {
+  concurrency: number;
+  perUser: number;
+  maxAttempts: number;
+  handlers: Record<string, JobHandler>;
+  pollMs?: number;
+  heartbeatMs?: number;
+  staleMs?: number;
+  /** First wait after a rate limit; doubled on each further attempt. */
+  rateLimitBackoffMs?: number;
+}
+
+/**
+ * Runs queued jobs with a concurrency limit, in the web server (inline) or in a worker process.
+ * Progress, cancellation and heartbeats go through the database, so several runners can share it.
+ */
+export class JobRunner {
+  readonly workerId = `worker-${randomUUID()}`;
+  private readonly running = new Map<string, AbortController>();
+  private readonly options: Required<RunnerOptions>;
+  private timers: NodeJS.Timeout[] = [];
+  private unsubscribe?: () => void;
+  private ticking = false;
+  private again = false;
+  private stopped = true;
+  private pausedUntil = new Map<string, number>();
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(options: RunnerOptions) {
+    this.options = { pollMs: 1000, heartbeatMs: 5000, staleMs: 30_000, rateLimitBackoffMs: 20_000, ...options };
+  }
+
+  async start(): Promise<void> {
+    if (!this.stopped) return;
+    this.stopped = false;
+    await recoverStaleJobs({ staleMs: this.options.staleMs, maxAttempts: this.options.maxAttempts });
+    this.unsubscribe = onJobQueued(() => this.kick());
+    this.timers.push(setInterval(() => this.kick(), this.options.pollMs));
+    this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs));
+    this.timers.push(
+      setInterval(() => void recoverStaleJobs({ staleMs: this.options.staleMs, maxAttempts: this.options.maxAttempts }).catch(() => undefined), this.options.staleMs),
+    );
+    for (const timer of this.timers) timer.unref();
+    this.kick();
+  }
+
+  /** Stops taking jobs and waits (up to `graceMs`) for the running ones. Unfinished ones are recovered later. */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    if (this.running.size > 0) {
+      await Promise.race([this.idle(), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    }
+  }
+
+  get activeCount(): number {
+    return this.running.size;
+  }
+
+  /** Resolves when no job is running. */
+  idle(): Promise<void> {
+    if (this.running.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Asks the runner to look for work now (a job was just queued). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    this.ticking = true;
+    void this.fill()
+      .catch((error: unknown) => log.error("job runner could not claim jobs", { error }))
+      .finally(() => {
+        this.ticking = false;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Cancels a job this runner is running (the database row is already marked canceled). */
+  abort(jobId: string): void {
+    this.running.get(jobId)?.abort(new AppError("unavailable:canceled", "The job was canceled."));
+  }
+
+  private pausedEngines(): string[] {
+    const now = Date.now();
+    return [...this.pausedUntil.entries()].filter(([, until]) => until > now).map(([engine]) => engine);
+  }
+
+  private async fill(): Promise<void> {
+    while (!this.stopped && this.running.size < this.options.concurrency) {
+      const job = await claimNextJob({ workerId: this.workerId, perUser: this.options.perUser, pausedEngines: this.pausedEngines() });
+      if (!job) return;
+      const controller = new AbortController();
+      this.running.set(job.id, controller);
+      emitJobChanged(job.id);
+      void this.run(job, controller).finally(() => {
+        this.running.delete(job.id);
+        if (this.running.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+        this.kick();
+      });
+    }
+  }
+
+  private async heartbeat(): Promise<void> {
+    const ids = [...this.running.keys()];
+    if (ids.length === 0) return;
+    await db().job.updateMany({ where: { id: { in: ids }, lockedBy: this.workerId, status: "running" }, data: { heartbeatAt: new Date() } });
+    // A job canceled through the API (perhaps by another process) is aborted here.
+    const live = await db().job.findMany({ where: { id: { in: ids }, status: "running", lockedBy: this.workerId }, select: { id: true } });
+    const alive = new Set(live.map((j) => j.id));
+    for (const id of ids) if (!alive.has(id)) this.abort(id);
+  }
+
+  private async run(job: JobRecord, controller: AbortController): Promise<void> {
+    const handler = this.options.handlers[job.kind];
+    const workerId = this.workerId;
+    let previewKey: string | undefined;
+    try {
+      if (!handler) throw new AppError("internal:job_kind", `No handler for jobs of kind "${job.kind}".`);
+      const result = await handler({
+        job,
+        signal: controller.signal,
+        progress: async (percent, stage) => {
+          if (controller.signal.aborted) return;
+          await updateJobProgress({ id: job.id, workerId, progress: percent, stage });
+          emitJobChanged(job.id);
+        },
+        preview: async (png) => {
+          if (controller.signal.aborted) return;
+          previewKey = `previews/${job.id}.png`;
+          await blobStore().put(previewKey, png, "image/png");
+          await setJobPreview({ id: job.id, workerId, previewKey });
+          emitJobChanged(job.id);
+        },
+      });
+      controller.signal.throwIfAborted();
+      await persistJobResult(job, workerId, result);
+    } catch (error) {
+      await this.handleFailure(job, error, controller.signal.aborted);
+    } finally {
+      if (previewKey) await blobStore().delete(previewKey).catch(() => undefined);
+      emitJobChanged(job.id);
+    }
+  }
+
+  private async handleFailure(job: JobRecord, error: unknown, aborted: boolean): Promise<void> {
+    if (aborted || error instanceof JobNoLongerOwnedError) {
+      const current = await getJob(job.id);
+      if (current?.status === "canceled") return;
+    }
+    const appError = isAppError(error) ? error : null;
+    if (appError?.code === "rate_limited:provider" && job.attempts < this.options.maxAttempts) {
+      // Slow every job of this engine down instead of failing the batch.
+      const wait = this.options.rateLimitBackoffMs * 2 ** (job.attempts - 1);
+      this.pausedUntil.set(job.engine, Date.now() + wait);
+      await requeueJob({ id: job.id, workerId: this.workerId, runAfter: new Date(Date.now() + wait), stage: "rate_limited" });
+      setTimeout(() => this.kick(), wait + 50).unref();
+      return;
+    }
+    if (!appError) log.error("job failed unexpectedly", { jobId: job.id, kind: job.kind, error });
+    const code = appError?.code ?? "internal:job";
+    const message = appError?.message ?? "The image could not be made because of an unexpected error. Please try again.";
+    await failJob({ id: job.id, workerId: this.workerId, code, message });
+  }
+}

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(__dirname);
+
+export default defineConfig({
+  resolve: { alias: { "@": root } },
+  test: {
+    reporters: ["default", "json"],
+    outputFile: { json: ".local/test-results/vitest.json" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/setup-integration.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Two cores: two files at a time keeps image work from starving the timers.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
