@@ -71,11 +71,15 @@ export async function makePrintReady(input: Buffer, options: PrintOptions): Prom
   const reference = options.keepColorReference ? findColorCorner(data, width, height) : null;
 
   const channels = reference ? 3 : 1;
-  const out = Buffer.alloc(width * height * channels);
+  const left = page.content.left + Math.floor((page.content.width - width) / 2);
+  const top = page.content.top + Math.floor((page.content.height - height) / 2);
+  // The whole sheet is built here in one buffer: paper white, then the art copied in, thresholded.
+  const out = Buffer.alloc(page.width * page.height * channels, 255);
   for (let y = 0; y < height; y++) {
+    const row = (top + y) * page.width + left;
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 3;
-      const o = (y * width + x) * channels;
+      const o = (row + x) * channels;
       if (reference && inside(reference, x, y)) {
         out[o] = data[i]!;
         out[o + 1] = data[i + 1]!;
@@ -83,23 +87,20 @@ export async function makePrintReady(input: Buffer, options: PrintOptions): Prom
         continue;
       }
       const luminance = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
-      const value = luminance < INK_THRESHOLD ? 0 : 255;
-      out[o] = value;
+      if (luminance >= INK_THRESHOLD) continue;
+      out[o] = 0;
       if (channels === 3) {
-        out[o + 1] = value;
-        out[o + 2] = value;
+        out[o + 1] = 0;
+        out[o + 2] = 0;
       }
     }
   }
-
-  const left = page.content.left + Math.floor((page.content.width - width) / 2);
-  const top = page.content.top + Math.floor((page.content.height - height) / 2);
-  const art = await sharp(out, { raw: { width, height, channels } }).png().toBuffer();
-  let canvas = sharp({
-    create: { width: page.width, height: page.height, channels: 3, background: "#ffffff" },
-  }).composite([{ input: art, left, top }]);
-  if (!reference) canvas = canvas.toColourspace("b-w");
-  const png = await canvas.withDensity(DPI).png({ compressionLevel: 6 }).toBuffer();
+  const encoder = sharp(out, { raw: { width: page.width, height: page.height, channels } });
+  if (channels === 1) encoder.toColourspace("b-w");
+  const png = await encoder
+    .withDensity(DPI)
+    .png({ compressionLevel: 6, adaptiveFiltering: false })
+    .toBuffer();
   return {
     png,
     width: page.width,

@@ -26,6 +26,9 @@ export function chooseRequestSize(model: ImageModelInfo, aspect: number): Reques
     let height = Math.round(width / clamped / f.multiple) * f.multiple;
     width = Math.min(width, f.maxSide);
     height = Math.min(height, f.maxSide);
+    // Rounding to the multiple can push an extreme aspect just past the limit: pull the long side in.
+    while (width / height > f.maxAspect) width -= f.multiple;
+    while (height / width > f.maxAspect) height -= f.multiple;
     return { width, height, size: `${width}x${height}` };
   }
   let best = parse(model.sizes[0] ?? "1024x1024");
