@@ -24,6 +24,8 @@ const schema = z.object({
   OPENAI_TEXT_MODEL: z.string().trim().default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt(300_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  // Partial previews while OpenAI draws (0 turns streaming off; each preview costs ~100 output tokens).
+  OPENAI_PARTIAL_IMAGES: z.coerce.number().int().min(0).max(3).default(2),
   IMAGE_ENGINE: z.enum(["openai", "offline"]).optional(),
   JOB_CONCURRENCY: positiveInt(2),
   JOB_CONCURRENCY_PER_USER: positiveInt(2),

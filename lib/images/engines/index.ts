@@ -48,6 +48,7 @@ export function getEngine(id: EngineId = defaultEngineId()): ImageEngine {
       textModel: env.OPENAI_TEXT_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
       maxRetries: env.OPENAI_MAX_RETRIES,
+      partialImages: env.OPENAI_PARTIAL_IMAGES,
     });
   } else {
     engine = new OfflineEngine();
