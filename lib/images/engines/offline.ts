@@ -30,9 +30,7 @@ export class OfflineEngine implements ImageEngine {
   async generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     context?.signal?.throwIfAborted();
     if (request.purpose !== "coloring") {
-      const { composeStoryboardFrame } = await import("../offline/storyboard");
-      const frame = await composeStoryboardFrame(request);
-      return { ...frame, model: OFFLINE_MODEL, usage: NO_USAGE };
+      throw new AppError("unsupported:engine", "The offline engine does not draw script scenes yet; use OpenAI for scenes.");
     }
     const page = await composeColoringPage(request);
     context?.onProgress?.(90);

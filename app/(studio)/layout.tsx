@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { StudioShell } from "@/components/layout/studio-shell";
+import { requireUser, signOutAction } from "../_lib/session";
+
+/** Every studio page: signed-in users only, inside the app shell. */
+export default async function StudioLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <StudioShell user={{ name: user.name, email: user.email }} signOutAction={signOutAction}>
+      {children}
+    </StudioShell>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { JobView } from "@/lib/library/views";
+import { ApiError, fetchJson } from "./api";
+import { describeError } from "./job-error";
+import { isJobFinished, jobProgressValue, jobStageLabel } from "./job-stage";
+import { useJob } from "./use-job";
+
+export interface JobProgressProps {
+  jobId: string;
+  /** The job as the start request answered it, so the bar shows at once. */
+  initialJob?: JobView | null;
+  /** Called once when the job succeeds. */
+  onDone?: (job: JobView) => void;
+  /** Shown as "Try again" after a failure or a cancel. */
+  onRetry?: () => void;
+  className?: string;
+}
+
+/** Follows a job live: stage and progress, the partial preview, Cancel, and the outcome. */
+export function JobProgress({ jobId, initialJob, onDone, onRetry, className }: JobProgressProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { job, setJob, lostError } = useJob(jobId, initialJob);
+  const [canceling, setCanceling] = useState(false);
+  const [cancelError, setCancelError] = useState<string | null>(null);
+  const onDoneRef = useRef(onDone);
+  const doneFor = useRef<string | null>(null);
+
+  useEffect(() => {
+    onDoneRef.current = onDone;
+  }, [onDone]);
+
+  useEffect(() => {
+    if (job?.status === "succeeded" && doneFor.current !== job.id) {
+      doneFor.current = job.id;
+      onDoneRef.current?.(job);
+    }
+  }, [job]);
+
+  async function cancel() {
+    setCanceling(true);
+    setCancelError(null);
+    try {
+      setJob(await fetchJson<JobView>(`/api/jobs/${encodeURIComponent(jobId)}/cancel`, { method: "POST" }));
+    } catch (error) {
+      const info = error instanceof ApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
+      setCancelError(describeError(t, info));
+    } finally {
+      setCanceling(false);
+    }
+  }
+
+  const label = jobStageLabel(t, job);
+  const finished = isJobFinished(job);
+  const retry = onRetry ? (
+    <Button variant="secondary" size="sm" onClick={onRetry}>
+      {t("common.retry")}
+    </Button>
+  ) : undefined;
+
+  return (
+    <div className={cn("flex flex-col gap-4", className)}>
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {label}
+      </p>
+
+      {job?.status !== "failed" && job?.status !== "canceled" && !lostError && (
+        <ProgressBar
+          label={label}
+          value={jobProgressValue(job)}
+          locale={locale}
+          tone={job?.status === "succeeded" ? "success" : "accent"}
+        />
+      )}
+
+      {!finished && job?.previewUrl && (
+        // eslint-disable-next-line @next/next/no-img-element -- a live preview from our own API, not a static asset
+        <img
+          src={`${job.previewUrl}?v=${job.progress}`}
+          alt={t("job.preview")}
+          className="mx-auto max-h-96 w-auto rounded-xl border border-line bg-white object-contain shadow-sm"
+        />
+      )}
+
+      {!finished && !lostError && (
+        <div className="flex justify-end">
+          <Button variant="secondary" size="sm" onClick={cancel} loading={canceling}>
+            {t("job.cancel")}
+          </Button>
+        </div>
+      )}
+
+      {cancelError && !finished && <Alert tone="error">{cancelError}</Alert>}
+
+      {job?.status === "failed" && (
+        <Alert tone="error" title={t("job.failed")} action={retry}>
+          {describeError(t, job.error ?? { code: "", message: "" })}
+        </Alert>
+      )}
+
+      {job?.status === "canceled" && (
+        <Alert tone="info" title={t("job.canceled")} action={retry}>
+          {t("job.canceledMessage")}
+        </Alert>
+      )}
+
+      {lostError && !finished && (
+        <Alert tone="error" title={t("job.failed")} action={retry}>
+          {describeError(t, { code: lostError.code, message: lostError.message })}
+        </Alert>
+      )}
+    </div>
+  );
+}

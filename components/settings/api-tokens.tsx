@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { formatDate } from "@/lib/i18n/format";
+
+export interface TokenItem {
+  id: string;
+  name: string;
+  prefix: string;
+  lastUsedAt: string | null;
+  createdAt: string;
+}
+
+/** Create (shown once), list and revoke personal API tokens. */
+export function ApiTokens({ tokens }: { tokens: TokenItem[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [created, setCreated] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [revoking, setRevoking] = useState<TokenItem | null>(null);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const response = await fetch("/api/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name }) });
+    const body = (await response.json()) as { token?: string; error?: string; fields?: Record<string, string> };
+    setBusy(false);
+    if (!response.ok || !body.token) {
+      setError(body.fields?.name ?? body.error ?? t("common.errorGeneric"));
+      return;
+    }
+    setCreated(body.token);
+    setName("");
+    router.refresh();
+  }
+
+  async function revoke() {
+    if (!revoking) return;
+    setBusy(true);
+    const response = await fetch(`/api/tokens/${revoking.id}`, { method: "DELETE" });
+    setBusy(false);
+    setRevoking(null);
+    if (!response.ok) setError(t("common.errorGeneric"));
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={create} className="flex max-w-xl flex-wrap items-end gap-3">
+        <Field label={t("settings.tokenName")} error={error ?? undefined} className="min-w-60 flex-1">
+          <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} required />
+        </Field>
+        <Button type="submit" loading={busy}>
+          {t("settings.createToken")}
+        </Button>
+      </form>
+      {created ? (
+        <Alert tone="success" title={t("settings.newToken")}>
+          <code className="block break-all rounded bg-white p-2 font-mono text-sm" data-testid="new-token">
+            {created}
+          </code>
+        </Alert>
+      ) : null}
+      {tokens.length === 0 ? (
+        <p className="text-ink-muted">{t("settings.noTokens")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {tokens.map((token) => (
+            <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
+              <div>
+                <p className="font-medium">{token.name}</p>
+                <p className="text-sm text-ink-muted">
+                  <code>{token.prefix}…</code> · {t("settings.createdOn", { date: formatDate(locale, token.createdAt) })} ·{" "}
+                  {token.lastUsedAt ? t("settings.lastUsed", { date: formatDate(locale, token.lastUsedAt) }) : t("settings.neverUsed")}
+                </p>
+              </div>
+              <Button variant="danger" size="sm" onClick={() => setRevoking(token)} aria-label={`${t("settings.revoke")}: ${token.name}`}>
+                {t("settings.revoke")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t("settings.revokeTitle")}
+        description={t("settings.revokeText", { name: revoking?.name ?? "" })}
+        confirmLabel={t("settings.revoke")}
+        cancelLabel={t("common.cancel")}
+        tone="danger"
+        loading={busy}
+        onConfirm={revoke}
+        onCancel={() => setRevoking(null)}
+      />
+    </div>
+  );
+}
