@@ -2,11 +2,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv } = await import("./lib/env");
-  const env = getEnv();
-  if (env.JOB_RUNNER !== "inline") return;
-  const { startJobRunner, stopJobRunner } = await import("./lib/jobs");
+  if (getEnv().JOB_RUNNER !== "inline") return;
+  const { startJobRunner } = await import("./lib/jobs");
   await startJobRunner();
-  const stop = () => void stopJobRunner();
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
 }
