@@ -6,6 +6,8 @@ const root = path.resolve(__dirname);
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    // next-auth imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth"] } },
     reporters: ["default", "json"],
     outputFile: { json: ".local/test-results/vitest.json" },
     projects: [
