@@ -1,0 +1,113 @@
+// `npm run bench`: Inkwell's speed and memory, measured here rather than asserted in tests.
+// Prints the median and p95 time from the request to the finished image for the offline engine and
+// for the OpenAI engine against the local test server answering at once (Inkwell's own overhead),
+// the time of a cache hit, and the process's peak memory.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inkwell-bench-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+process.env.STORAGE_DIR = path.join(dir, "blobs");
+process.env.LOG_LEVEL = "error";
+process.env.JOB_RUNNER = "external";
+execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { stdio: "ignore", env: process.env });
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+function line(label: string, samples: number[], target?: string): void {
+  const { median, p95 } = stats(samples);
+  console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms${target ? `   (target ${target})` : ""}`);
+}
+
+async function main(): Promise<void> {
+  const { startFakeOpenAI } = await import("../tests/support/openai-server");
+  const server = await startFakeOpenAI({ latencyMs: 0 });
+  process.env.OPENAI_API_KEY = "sk-test-inkwell";
+  process.env.OPENAI_BASE_URL = server.url;
+  process.env.OPENAI_PARTIAL_IMAGES = "0";
+  process.env.IMAGE_ENGINE = "offline";
+
+  const { db } = await import("@/lib/db/client");
+  const { startColoringPage } = await import("@/lib/coloring/start-page");
+  const { coloringRequestSchema } = await import("@/lib/coloring/schema");
+  const { getJob } = await import("@/lib/db/jobs");
+  const { onJobChanged } = await import("@/lib/jobs/events");
+  const { startJobRunner, stopJobRunner } = await import("@/lib/jobs");
+  await startJobRunner();
+  const user = await db().user.create({ data: { email: "bench@example.test" }, select: { id: true } });
+
+  /** Resolves when the job succeeds: woken by the runner's change events, with a poll as a safety net. */
+  async function waitForJob(id: string): Promise<void> {
+    for (;;) {
+      const current = await getJob(id);
+      if (current?.status === "succeeded") return;
+      if (current && ["failed", "canceled"].includes(current.status)) throw new Error(`${current.errorCode}: ${current.errorMessage}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          off();
+          resolve();
+        }, 100);
+        const off = onJobChanged(id, () => {
+          clearTimeout(timer);
+          off();
+          resolve();
+        });
+      });
+    }
+  }
+
+  async function timePage(body: Record<string, unknown>): Promise<{ ms: number; cached: boolean }> {
+    const started = performance.now();
+    const { job, cached } = await startColoringPage({ userId: user.id, request: coloringRequestSchema.parse(body) });
+    if (!cached) await waitForJob(job.id);
+    return { ms: performance.now() - started, cached };
+  }
+
+  // Warm-up: load artwork, fonts and the SDK once.
+  await timePage({ theme: "warm up", engine: "offline" });
+  await timePage({ theme: "warm up", engine: "openai", quality: "low" });
+
+  const offline: number[] = [];
+  const openai: number[] = [];
+  const cacheHits: number[] = [];
+  for (let i = 0; i < RUNS; i++) offline.push((await timePage({ theme: `dinosaurs at the beach ${i}`, engine: "offline" })).ms);
+  for (let i = 0; i < RUNS; i++) openai.push((await timePage({ theme: `a rocket in space ${i}`, engine: "openai", quality: "low" })).ms);
+  for (let i = 0; i < RUNS; i++) {
+    const hit = await timePage({ theme: "dinosaurs at the beach 0", engine: "offline" });
+    if (!hit.cached) throw new Error("expected a cache hit");
+    cacheHits.push(hit.ms);
+  }
+
+  console.log(`\nInkwell benchmark — ${RUNS} runs each, ${os.cpus().length} cores, Node ${process.version}\n`);
+  line("Offline coloring page (request → stored)", offline, "< 1000 ms median");
+  line("OpenAI page, instant test server (overhead)", openai, "< 100 ms of Inkwell overhead");
+  line("Cache hit", cacheHits, "< 50 ms");
+  console.log(`${"Peak memory (RSS)".padEnd(44)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+  try {
+    const { benchTrace } = await import("./bench-trace");
+    const trace = await benchTrace(5);
+    console.log(`${"Trace a 12-megapixel photo".padEnd(44)} median ${trace.medianMs.toFixed(0).padStart(7)} ms   p95 ${trace.p95Ms.toFixed(0).padStart(7)} ms   (target < 3000 ms median)`);
+    console.log(`${"Trace peak memory (RSS)".padEnd(44)} ${trace.peakRssMb.toFixed(0)} MiB   (target < 1024 MiB)`);
+  } catch (error) {
+    console.log(`Trace benchmark unavailable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  await stopJobRunner();
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
