@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { ColoringRequest } from "@/lib/images/engines/types";
 import { AGE_STYLES, type AgeGroup } from "@/lib/images/paper";
 import { buildBackground } from "./backgrounds";
@@ -30,7 +31,7 @@ export interface ComposedPage {
 export async function composeColoringPage(request: ColoringRequest): Promise<ComposedPage> {
   const { width: W, height: H, options } = request;
   if (!Number.isInteger(W) || !Number.isInteger(H) || W < 64 || H < 64 || W * H > 40_000_000) {
-    throw new Error(`unsupported page size ${W}×${H}`);
+    throw new AppError("invalid:page_size", `The page size ${W}×${H} cannot be drawn.`);
   }
   const style = AGE_STYLES[options.ageGroup];
   const line = Math.max(style.minLinePx, style.linePx);
@@ -57,8 +58,9 @@ export async function composeColoringPage(request: ColoringRequest): Promise<Com
     obstacles: [...(inset ? [inset] : []), ...(title ? [title.box] : [])],
     reserved: background.reserved,
     random,
+    named: match.named,
   });
-  const occupied: Box[] = [...placements.map((p) => p.box), ...(inset ? [inset] : []), ...(title ? [title.box] : [])];
+  const occupied: Box[] = [...placements.map((p) => p.box), ...(inset ? [inset] : []), ...(title ? [title.box] : []), ...background.reserved];
   const subjects: SceneLayer[] = placements
     .slice()
     .sort((a, b) => a.box.y + a.box.height - (b.box.y + b.box.height))
@@ -74,7 +76,6 @@ export async function composeColoringPage(request: ColoringRequest): Promise<Com
     svg += `<g fill="#fff" stroke="#000" stroke-width="${n(stroke)}">${title.elements}</g></g>`;
   }
   svg += "</svg>";
-  if (process.env.OFFLINE_DEBUG_SVG) (await import("node:fs")).writeFileSync(process.env.OFFLINE_DEBUG_SVG, svg);
   const png = await rasterizePage(svg, W, H, inset ? renderInset(inset, W, H, layers) : null);
   return { png, width: W, height: H };
 }

@@ -9,10 +9,10 @@ export interface ArtCredit {
 /** Credits for everything the offline engine draws with. Twemoji's CC-BY 4.0 requires this attribution. */
 export const ART_CREDITS: readonly ArtCredit[] = Object.freeze([
   {
-    name: "Twemoji by Twitter, Inc. (X Corp.) and other contributors",
+    name: "Twemoji, copyright Twitter, Inc. (X Corp.) and other contributors",
     license: "CC-BY-4.0",
     url: "https://github.com/jdecked/twemoji",
-    usage: "Subject and prop artwork, converted to outlines (via the @iconify-json/twemoji package)",
+    usage: "Subject and prop artwork, converted to black outlines (changed from the original colour art; via @iconify-json/twemoji)",
   },
   {
     name: "Emojibase data by Miles Johnson",
@@ -21,9 +21,9 @@ export const ART_CREDITS: readonly ArtCredit[] = Object.freeze([
     usage: "English and French emoji labels and tags used to match themes to artwork",
   },
   {
-    name: "Fredoka by Milena Brandão and Hafontia",
+    name: "Fredoka, copyright 2016 The Fredoka Project Authors",
     license: "OFL-1.1",
-    url: "https://fonts.google.com/specimen/Fredoka",
+    url: "https://github.com/hafontia/Fredoka-One",
     usage: "Outlined page titles (via the @fontsource/fredoka package)",
   },
 ]);

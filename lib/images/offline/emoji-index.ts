@@ -48,7 +48,8 @@ const BLOCKED_LABELS = new Set(
     "anatomical heart", "tongue", "slot machine", "nazar amulet", "troll", "clown face", "firecracker",
     "breast-feeding", "pregnant woman", "pregnant man", "pregnant person", "knocked-out face", "shushing face",
     "oncoming fist", "hole", "mouse trap", "fire extinguisher", "lotion bottle", "roll of paper", "toilet",
-    "placard", "identification card", "shield", "carpentry saw", "screwdriver", "hook",
+    "placard", "identification card", "shield", "carpentry saw", "screwdriver", "hook", "x-ray", "flag in hole",
+    "triangular flag", "ginger root",
   ].map((label) => label.toLowerCase()),
 );
 /** Faces alone make poor coloring subjects: used only when nothing else fits. */

@@ -4,9 +4,9 @@ import type { Random } from "./random";
 import { boxesOverlap, overlapArea, type Box } from "./scene";
 
 /** Subjects that belong in the air rather than on the ground. */
-const FLYING = new Set([
+export const FLYING = new Set([
   "bird", "baby-chick", "butterfly", "honeybee", "airplane", "rocket", "flying-saucer", "comet", "satellite",
-  "balloon", "kite", "eagle", "dove", "owl", "parrot", "bat", "helicopter", "fairy", "lady-beetle",
+  "balloon", "kite", "eagle", "dove", "bat", "helicopter", "fairy", "ringed-planet",
 ]);
 
 export interface LayoutInput {
@@ -24,6 +24,8 @@ export interface LayoutInput {
   /** Boxes to keep clear of when possible (sun, palm tree). */
   reserved: readonly Box[];
   random: Random;
+  /** How many leading subjects the theme names: they are drawn nearly as big as the main one. */
+  named: number;
 }
 
 export interface Placement {
@@ -34,7 +36,7 @@ export interface Placement {
 
 /** The size (larger side, in pixels) of the main subject for a count of subjects on a stage. */
 function mainSize(count: number, stageW: number, stageH: number): number {
-  const share = [0.66, 0.56, 0.48, 0.43, 0.4][Math.min(count, 5) - 1] ?? 0.4;
+  const share = [0.68, 0.6, 0.52, 0.47, 0.44][Math.min(count, 5) - 1] ?? 0.44;
   return share * Math.min(stageW, stageH * 0.92);
 }
 
@@ -45,24 +47,37 @@ function gap(a: Box, b: Box): number {
 }
 
 /**
- * Places subjects large and apart: the main one biggest and near the centre, the others around
- * it, grounded ones standing in the ground band. Best of many seeded candidates; a subject that
- * does not fit shrinks, and is left out only as a last resort.
+ * Places subjects large and apart: the main one biggest (near the centre when it is the only
+ * one the theme names), the others around it, grounded ones standing in the ground band. Each
+ * subject takes the best of many seeded candidates; when one does not fit, the whole layout is
+ * tried again a little smaller, so the subjects keep their relative sizes.
  */
 export function layoutSubjects(input: LayoutInput): Placement[] {
+  let best: Placement[] = [];
+  let scale = 1;
+  for (let round = 0; round < 7; round++, scale *= 0.9) {
+    const placed = tryLayout(input, scale, round === 6);
+    if (placed.length === input.subjects.length) return placed;
+    if (placed.length > best.length) best = placed;
+  }
+  return best;
+}
+
+function tryLayout(input: LayoutInput, scale: number, last: boolean): Placement[] {
   const { width, random, margin } = input;
   const stageW = width - 2 * margin;
   const stageH = input.bottom - input.top;
-  const base = mainSize(input.subjects.length, stageW, stageH);
+  const base = mainSize(input.subjects.length, stageW, stageH) * scale;
   const placed: Placement[] = [];
   const pad = width * 0.025;
   input.subjects.forEach((ref, i) => {
     const art = loadArt(ref);
     const bw = art.bounds.maxX - art.bounds.minX;
     const bh = art.bounds.maxY - art.bounds.minY;
-    let size = i === 0 ? base * random.range(0.96, 1.04) : base * (0.7 - i * 0.04) * random.range(0.92, 1.06);
+    const share = i === 0 ? 1 : i < input.named ? 0.86 - i * 0.04 : 0.7 - i * 0.04;
+    let size = base * share * random.range(0.94, 1.05);
     const grounded = input.groundY !== null && !FLYING.has(ref.name);
-    for (let attempt = 0; attempt < 8; attempt++, size *= 0.88) {
+    for (let attempt = 0; attempt < (last ? 8 : 2); attempt++, size *= 0.88) {
       const w = (bw / Math.max(bw, bh)) * size;
       const h = (bh / Math.max(bw, bh)) * size;
       let best: { box: Box; score: number } | undefined;
@@ -70,21 +85,27 @@ export function layoutSubjects(input: LayoutInput): Placement[] {
         const x = random.range(margin, width - margin - w);
         let y: number;
         if (grounded && input.groundY !== null) {
-          const low = Math.max(input.groundY + (input.bottom - input.groundY) * 0.3, input.top + h);
+          const low = Math.max(input.groundY + (input.bottom - input.groundY) * 0.18, input.top + h);
           if (low > input.bottom) break;
           y = random.range(low, input.bottom) - h;
         } else {
-          if (input.top > input.bottom - h) break;
-          y = random.range(input.top, input.bottom - h);
+          // Flying things stay in the sky of a grounded scene.
+          const lowest = input.groundY === null ? input.bottom - h : Math.min(input.bottom - h, input.groundY - h * 0.4);
+          if (input.top > lowest) break;
+          y = random.range(input.top, lowest);
         }
         const box = { x, y, width: w, height: h };
         if (input.obstacles.some((o) => boxesOverlap(box, o, pad))) continue;
         if (placed.some((p) => boxesOverlap(box, p.box, pad))) continue;
+        const padded = { x: x - pad, y: y - pad, width: w + 2 * pad, height: h + 2 * pad };
+        const crowding = input.reserved.reduce((sum, r) => sum + overlapArea(padded, r), 0) / (w * h);
+        // Keep well clear of the big props unless there is no other way.
+        if (!last && crowding > 0.12) continue;
         const clearance = Math.min(width * 0.12, ...placed.map((p) => gap(box, p.box)));
-        const crowding = input.reserved.reduce((sum, r) => sum + overlapArea(box, r), 0) / (w * h);
-        const centre = i === 0 ? Math.abs(x + w / 2 - width / 2) / width : 0;
-        const low = grounded ? 0 : Math.abs(y + h / 2 - (input.top + input.bottom) / 2) / stageH;
-        const score = clearance / width - crowding * 0.6 - centre * 0.5 - low * 0.1 + random.next() * 0.01;
+        const centre = i === 0 && input.named < 2 ? Math.abs(x + w / 2 - width / 2) / width : 0;
+        // The main subject stands in front, low on the page.
+        const front = i === 0 && grounded && input.groundY !== null ? (y + h - input.groundY) / (input.bottom - input.groundY) : 0;
+        const score = clearance / width - crowding * 2 - centre * 0.5 + front * 0.08 + random.next() * 0.01;
         if (!best || score > best.score) best = { box, score };
       }
       if (best) {

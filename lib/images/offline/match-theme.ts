@@ -3,7 +3,7 @@ import { getEmojiIndex, searchEmoji, type EmojiEntry } from "./emoji-index";
 import { nounFor } from "./nouns";
 import { createRandom, hashString } from "./random";
 import { DEFAULT_SUBJECTS, SETTINGS, type SettingId } from "./settings";
-import { normalizeText, STOP_WORDS, wordForms } from "./text";
+import { BLOCKED_WORDS, normalizeText, STOP_WORDS, wordForms } from "./text";
 import { THEME_PHRASES, THEME_WORDS, type ThemeWord } from "./theme-words";
 
 /** What a free-text theme means for the offline composer. */
@@ -11,6 +11,8 @@ export interface ThemeMatch {
   /** Subjects in order of importance: the ones the theme names first, then fitting companions. */
   subjects: ArtRef[];
   setting: SettingId;
+  /** How many of the first subjects the theme names itself (the rest are companions). */
+  named: number;
   /** The theme's content words, normalized (lower case, no accents, no stop words). */
   words: string[];
 }
@@ -55,6 +57,7 @@ function findMeanings(normalized: string, words: string[]): Found[] {
     if (word.length < 2 || STOP_WORDS.has(word)) continue;
     words.push(word);
     const forms = wordForms(word);
+    if (forms.some((form) => BLOCKED_WORDS.has(form))) continue;
     const curated = forms.find((form) => THEME_WORDS.has(form));
     if (curated) {
       found.push({ at, meaning: THEME_WORDS.get(curated) ?? {}, plural: curated !== word });
@@ -69,16 +72,19 @@ function findMeanings(normalized: string, words: string[]): Found[] {
 
 /**
  * Maps a free-text theme (English or French, plurals and missing accents welcome) to subjects
- * and a setting. Deterministic; `seed` only varies the companions and the defaults chosen.
+ * and a setting. Deterministic: companions depend on the theme only (so a scene sentence and the
+ * page agree); `seed` only picks the friendly defaults for a theme nothing matched.
  */
 export function matchTheme(theme: string, seed?: number): ThemeMatch {
   const normalized = normalizeText(theme);
-  const random = createRandom(seed ?? hashString(normalized));
   const words: string[] = [];
   const found = findMeanings(normalized, words);
   const named: string[] = [];
   const variants: string[] = [];
+  const strongSetting = found.some((f) => f.meaning.setting && !f.meaning.art);
+  const specific = found.some((f) => f.meaning.art && !f.meaning.generic);
   for (const { meaning, plural } of found) {
+    if (meaning.generic && (strongSetting || specific)) continue;
     const [first, ...others] = meaning.art ?? [];
     if (first && !named.includes(first)) named.push(first);
     if (plural) variants.push(...others);
@@ -88,8 +94,10 @@ export function matchTheme(theme: string, seed?: number): ThemeMatch {
     found.find((f) => f.meaning.setting)?.meaning.setting ??
     (found.length === 0 ? "meadow" : "plain");
   const pool = found.length === 0 ? DEFAULT_SUBJECTS : SETTINGS[setting].companions;
-  const head = random.shuffle(pool.slice(0, 4));
-  const companions = [...head, ...pool.slice(4)].filter((name) => !named.includes(name));
+  const random = createRandom(found.length === 0 && seed !== undefined ? seed : hashString(normalized));
+  // Companions keep their most fitting first three on top; defaults are all equally good.
+  const mixed = found.length === 0 ? random.shuffle(pool) : [...random.shuffle(pool.slice(0, 3)), ...pool.slice(3)];
+  const companions = mixed.filter((name) => !named.includes(name));
   const ordered = [...named];
   for (let i = 0; ordered.length < MAX_SUBJECTS && (i < companions.length || i < variants.length); i++) {
     for (const name of [companions[i], variants[i]]) if (name && !ordered.includes(name)) ordered.push(name);
@@ -100,5 +108,5 @@ export function matchTheme(theme: string, seed?: number): ThemeMatch {
     .map((name) => index.byName.get(name))
     .filter((entry): entry is EmojiEntry => entry !== undefined)
     .map(artRefFor);
-  return { subjects, setting, words };
+  return { subjects, setting, named: Math.min(named.length, subjects.length), words };
 }

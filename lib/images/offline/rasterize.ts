@@ -43,7 +43,8 @@ export async function rasterizePage(svg: string, width: number, height: number, 
   ]);
   const grey = threshold(page, width * height);
   if (!patch || !color) {
-    return sharp(grey, { raw: { width, height, channels: 1 } }).png().toBuffer();
+    // A one-channel raw input still encodes as RGB unless told it is black-and-white.
+    return sharp(grey, { raw: { width, height, channels: 1 } }).toColourspace("b-w").png().toBuffer();
   }
   const rgb = new Uint8Array(width * height * 3);
   for (let i = 0, k = 0; i < grey.length; i++, k += 3) {

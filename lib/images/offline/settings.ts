@@ -21,7 +21,7 @@ export const SETTINGS: Record<SettingId, SettingInfo> = {
     place: ["on a sunny beach with palm trees", "sur une plage ensoleillée avec des palmiers"],
   },
   space: {
-    companions: ["rocket", "flying-saucer", "astronaut", "ringed-planet", "satellite", "comet"],
+    companions: ["rocket", "astronaut", "flying-saucer", "satellite", "robot", "comet"],
     floating: true,
     place: ["among the stars and planets in outer space", "parmi les étoiles et les planètes dans l'espace"],
   },

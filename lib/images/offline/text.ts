@@ -34,3 +34,17 @@ export function wordForms(word: string): string[] {
   if (word.endsWith("s") || word.endsWith("x")) add(word.slice(0, -1));
   return forms;
 }
+
+/**
+ * Theme words never looked up, so they cannot pull in an unsuitable picture through an emoji's
+ * tags (weapons, alcohol, scary or adult things, flags).
+ */
+export const BLOCKED_WORDS = new Set(
+  (
+    "gun guns pistol rifle knife knives dagger sword weapon weapons bomb bombs war army soldier kill killer dead death blood " +
+    "skull skeleton zombie vampire ghost monster devil demon horror scary beer wine alcohol drunk cocktail vodka whisky " +
+    "cigarette smoke smoking drug drugs sexy sex kiss nude flag flags " +
+    "fusil pistolet couteau epee arme armes bombe guerre soldat tuer mort sang crane squelette fantome monstre diable " +
+    "biere vin alcool cigarette drogue drapeau drapeaux baiser"
+  ).split(" "),
+);

@@ -4,6 +4,8 @@ import type { SettingId } from "./settings";
 export interface ThemeWord {
   art?: string[];
   setting?: SettingId;
+  /** A vague word ("animals"): its art is used only when no setting gives better companions. */
+  generic?: boolean;
 }
 
 /**
@@ -28,7 +30,8 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   // Animals
   ["dinosaur dinosaure dino", { art: ["sauropod", "t-rex"], setting: "jungle" }],
   ["trex tyrannosaurus tyrannosaure", { art: ["t-rex", "sauropod"], setting: "jungle" }],
-  ["animal animaux pet pets", { art: ["dog", "cat", "rabbit"], setting: "meadow" }],
+  ["animal animaux creature", { art: ["dog", "cat", "rabbit"], setting: "meadow", generic: true }],
+  ["pet pets", { art: ["dog", "cat", "rabbit"], setting: "home", generic: true }],
   ["cat chat kitten chaton kitty minou", { art: ["cat"], setting: "home" }],
   ["dog chien puppy chiot doggy", { art: ["dog", "poodle"], setting: "home" }],
   ["rabbit lapin bunny", { art: ["rabbit"], setting: "meadow" }],
@@ -101,9 +104,9 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["cake gateau birthday anniversaire party fete", { art: ["birthday-cake", "balloon", "wrapped-gift"], setting: "home" }],
   ["gift cadeau present", { art: ["wrapped-gift"], setting: "home" }],
   ["balloon ballon", { art: ["balloon"], setting: "plain" }],
-  ["toy jouet toys jouets", { art: ["teddy-bear", "kite"], setting: "home" }],
+  ["toy jouet", { art: ["teddy-bear", "kite"], setting: "home", generic: true }],
   ["football soccer foot", { art: ["soccer-ball"], setting: "meadow" }],
-  ["fruit fruits", { art: ["strawberry", "cherries", "pineapple"], setting: "plain" }],
+  ["fruit", { art: ["strawberry", "cherries", "pineapple"], setting: "plain" }],
   ["dessert sweets bonbon candy", { art: ["cupcake", "lollipop", "soft-ice-cream"], setting: "home" }],
 ];
 

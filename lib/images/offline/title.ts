@@ -21,7 +21,7 @@ function getFonts(): Font[] {
 }
 
 /** One line of text as SVG path data at a font size of 1000 units, from x = 0 on baseline 0. */
-function textPath(text: string): { d: string; advance: number } {
+export function textPath(text: string): { d: string; advance: number } {
   const all = getFonts();
   let x = 0;
   let d = "";

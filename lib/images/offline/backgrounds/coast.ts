@@ -1,5 +1,6 @@
 import { circle, line, rect, star, waveCrest, wavyRegion } from "../draw/basic";
-import { rock, seaweed } from "../draw/nature";
+import { rock } from "../draw/land";
+import { seaweed } from "../draw/plants";
 import type { Box, SceneLayer, SceneShape } from "../scene";
 import { COLORS, fillPage, scatterBoxes, shapes, type Background, type BackgroundFrame } from "./frame";
 import { placeClouds, placeSun } from "./sky";
@@ -18,7 +19,7 @@ export function beach(frame: BackgroundFrame): Background {
   const waveBoxes = scatterBoxes(random, waves, { x: u * 40, y: horizon + u * 30, width: W - u * 80, height: groundY - horizon - u * 70 }, () => ({ width: u * 120, height: u * 30 }), [], u * 40);
   for (const b of waveBoxes) list.push({ d: waveCrest(b.x, b.x + b.width, b.y + b.height / 2, u * 7, u * 60), fill: "none", line: "open" });
   list.push({ d: wavyRegion(W, groundY, u * 10, u * 190, H + 60, random.next()), fill: COLORS.sand });
-  const palmH = (H - frame.skyTop) * 0.62;
+  const palmH = Math.min((H - frame.skyTop) * 0.62, groundY + u * 60 - frame.skyTop);
   const palmW = palmH * 0.95;
   const palmBox: Box = { x: palmLeft ? -palmW * 0.22 : W - palmW * 0.78, y: groundY + u * 60 - palmH, width: palmW, height: palmH };
   const layers: SceneLayer[] = [
@@ -30,9 +31,10 @@ export function beach(frame: BackgroundFrame): Background {
     layers,
     reserved: [theSun.box, { ...palmBox, width: palmBox.width * 0.7, x: palmLeft ? palmBox.x : palmBox.x + palmBox.width * 0.3 }],
     scatter(occupied) {
-      const sky = placeClouds(frame, detail, horizon - u * 40, [...occupied, theSun.box, palmBox]);
+      occupied.push(palmBox);
+      const sky = placeClouds(frame, detail, horizon - u * 40, occupied);
       const sandArea = { x: u * 40, y: groundY + u * 40, width: W - u * 80, height: H - groundY - u * 80 };
-      const stars = scatterBoxes(random, detail + 1, sandArea, () => ({ width: u * 80, height: u * 80 }), [...occupied, palmBox], u * 30);
+      const stars = scatterBoxes(random, detail + 1, sandArea, () => ({ width: u * 80, height: u * 80 }), occupied, u * 30);
       const sand: SceneShape[] = stars.map((b, i) =>
         i % 2 === 0 || detail === 1
           ? { d: star(b.x + b.width / 2, b.y + b.height / 2, b.width / 2, 5, 0.5, random.range(-0.3, 0.3)), fill: "#ff9f6b" }
@@ -53,7 +55,7 @@ export function underwater(frame: BackgroundFrame): Background {
   for (let i = 0; i < weeds; i++) {
     const side = i % 2 === 0 ? random.range(0.02, 0.2) : random.range(0.8, 0.98);
     const x = i < 2 ? side * W : random.range(0.05, 0.95) * W;
-    list.push({ d: seaweed(x, floor + u * 30, (H - frame.skyTop) * random.range(0.22, 0.4), u * random.range(45, 65), random.range(0, 6)), fill: COLORS.darkGrass });
+    list.push({ d: seaweed(x, floor + u * 30, (H - frame.skyTop) * random.range(0.22, 0.4), u * random.range(80, 110), random.range(0, 6)), fill: COLORS.darkGrass });
   }
   const rocks = detail + 1;
   for (let i = 0; i < rocks; i++) list.push({ d: rock(random.range(0.1, 0.9) * W, floor + u * 40, u * random.range(110, 180), u * random.range(60, 100), random), fill: COLORS.rock });

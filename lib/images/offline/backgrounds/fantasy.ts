@@ -1,5 +1,7 @@
-import { circle, smoothOpen, star } from "../draw/basic";
-import { bush, crescent, hill, leaf, ringedPlanet } from "../draw/nature";
+import { circle, star } from "../draw/basic";
+import { hill } from "../draw/land";
+import { bush, leaf } from "../draw/plants";
+import { crescent, ringedPlanet } from "../draw/sky";
 import type { Box, SceneShape } from "../scene";
 import { COLORS, fillPage, scatterBoxes, shapes, type Background, type BackgroundFrame } from "./frame";
 import { ground, landscape, tufts } from "./outdoor";
@@ -34,7 +36,7 @@ export function space(frame: BackgroundFrame): Background {
     scatter(occupied) {
       const count = detail === 1 ? 7 : detail === 2 ? 11 : 16;
       const area = { x: u * 30, y: frame.skyTop, width: W - u * 60, height: groundY - frame.skyTop - u * 60 };
-      const boxes = scatterBoxes(random, count, area, (i) => ({ width: u * (i % 3 === 0 ? 110 : 75), height: u * (i % 3 === 0 ? 110 : 75) }), [...occupied, ...reserved], u * 50);
+      const boxes = scatterBoxes(random, count, area, (i) => ({ width: u * (i % 3 === 0 ? 110 : 75), height: u * (i % 3 === 0 ? 110 : 75) }), occupied, u * 50);
       const stars: SceneShape[] = boxes.map((b, i) =>
         detail === 3 && i % 4 === 3
           ? { d: circle(b.x + b.width / 2, b.y + b.height / 2, b.width * 0.22), fill: "#ffe66d" }
@@ -45,38 +47,33 @@ export function space(frame: BackgroundFrame): Background {
   };
 }
 
-/** A jungle: big leaves from the corners, hanging vines, bushes on the horizon. */
+/** A jungle: bushes on the horizon, a palm tree, big leaves reaching in from the sides and corners. */
 export function jungle(frame: BackgroundFrame): Background {
-  return landscape(
+  const base = landscape(
     frame,
     (f, groundY, list, reserved) => {
       const { width: W, height: H, unit: u, random, detail } = f;
       for (let i = 0; i < 3 + detail; i++) list.push({ d: bush(W * ((i + 0.5) / (3 + detail)), groundY + u * 30, u * random.range(260, 360)), fill: COLORS.darkGrass });
       list.push(ground(f, groundY, COLORS.grass));
-      const vines = detail === 1 ? 2 : detail === 2 ? 3 : 5;
-      for (let i = 0; i < vines; i++) {
-        const x = W * (vines === 2 ? [0.3, 0.72][i] ?? 0.5 : (i + 0.6) / (vines + 0.2));
-        const len = (groundY - f.skyTop) * random.range(0.35, 0.6);
-        const pts: Array<[number, number]> = [];
-        for (let k = 0; k <= 5; k++) pts.push([x + Math.sin(k * 1.3 + i) * u * 30, f.skyTop - u * 60 + (len * k) / 5]);
-        list.push({ d: smoothOpen(pts), fill: "none", line: "open" });
-        for (let k = 1; k <= 2 + detail; k++) {
-          const t = k / (3 + detail);
-          const [vx, vy] = pts[Math.round(t * 5)] ?? [x, f.skyTop];
-          const s = k % 2 === 0 ? 1 : -1;
-          for (const part of leaf(vx, vy, vx + s * u * 90, vy + u * 50, u * 30)) if (!part.open || detail > 1) list.push({ d: part.d, fill: part.open ? "none" : COLORS.leaf, line: part.open ? "open" : undefined });
+      const fan = (x: number, y: number, side: number, angles: number[], len: number): void => {
+        for (const a of angles) {
+          const t = -Math.PI / 2 + side * a;
+          const l = len * random.range(0.85, 1.05);
+          for (const part of leaf(x, y, x + Math.cos(t) * l, y + Math.sin(t) * l, l * 0.2)) {
+            if (part.open && detail === 1) continue;
+            list.push({ d: part.d, fill: part.open ? "none" : COLORS.leaf, line: part.open ? "open" : undefined });
+          }
         }
-        reserved.push({ x: x - u * 110, y: f.skyTop, width: u * 220, height: len });
-      }
-      const corners: Array<[number, number, number]> = [[-u * 20, H * 0.98, 1], [W + u * 20, H * 0.98, -1]];
-      for (const [cx, cy, s] of corners) {
-        for (let k = 0; k < 2 + (detail > 1 ? 1 : 0); k++) {
-          const a = -Math.PI / 2 + s * (0.35 + k * 0.38);
-          const len = u * random.range(300, 380);
-          for (const part of leaf(cx, cy, cx + Math.cos(a) * len, cy + Math.sin(a) * len, u * 75)) list.push({ d: part.d, fill: part.open ? "none" : COLORS.darkGrass, line: part.open ? "open" : undefined });
-        }
-      }
+      };
+      const sideY = groundY - (groundY - f.skyTop) * 0.08;
+      const len = u * (detail === 1 ? 360 : 300);
+      fan(-u * 30, sideY, 1, detail === 1 ? [1.1, 1.6] : [0.9, 1.3, 1.75], len);
+      fan(W + u * 30, sideY, -1, detail === 1 ? [1.1, 1.6] : [0.9, 1.3, 1.75], len);
+      reserved.push({ x: 0, y: sideY - len, width: len * 0.8, height: len * 1.6 }, { x: W - len * 0.8, y: sideY - len, width: len * 0.8, height: len * 1.6 });
+      fan(-u * 20, H + u * 20, 1, [0.35, 0.75], len * 1.1);
+      if (!f.inset) fan(W + u * 20, H + u * 20, -1, [0.35, 0.75], len * 1.1);
     },
     (f, _g, area, occupied) => tufts(f, area, occupied, f.detail * 2),
   );
+  return base;
 }

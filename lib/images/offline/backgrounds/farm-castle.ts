@@ -1,5 +1,5 @@
 import { barn, castle, fence } from "../draw/buildings";
-import { hill } from "../draw/nature";
+import { hill } from "../draw/land";
 import type { Background, BackgroundFrame } from "./frame";
 import { COLORS } from "./frame";
 import { flowers, ground, landscape, tufts } from "./outdoor";

@@ -27,8 +27,11 @@ export interface Background {
   layers: SceneLayer[];
   /** Big props (sun, palm tree, barn) subjects should keep clear of. */
   reserved: Box[];
-  /** Small things (clouds, stars, bubbles, flowers) placed after the subjects, around them. */
-  scatter(occupied: readonly Box[]): SceneLayer[];
+  /**
+   * Small things (clouds, stars, bubbles, flowers) placed after the subjects, around them;
+   * what they take is added to `occupied`.
+   */
+  scatter(occupied: Box[]): SceneLayer[];
 }
 
 export const COLORS = {
@@ -59,11 +62,11 @@ export function fillPage(frame: BackgroundFrame, fill: string): SceneShape {
 
 /**
  * Places up to `count` boxes of the sizes given at random in `area`, clear of `occupied` and of
- * each other (by `pad`). Deterministic for a given random state.
+ * each other (by `pad`), and adds them to `occupied`. Deterministic for a given random state.
  */
 export function scatterBoxes(
   random: Random, count: number, area: Box, size: (i: number) => { width: number; height: number },
-  occupied: readonly Box[], pad: number,
+  occupied: Box[], pad: number,
 ): Box[] {
   const placed: Box[] = [];
   for (let i = 0; i < count; i++) {
@@ -76,5 +79,6 @@ export function scatterBoxes(
       break;
     }
   }
+  occupied.push(...placed);
   return placed;
 }

@@ -1,10 +1,12 @@
-import { flower, grassTuft, hill, mountain, mushroom, pineTree, roundTree, snowflake } from "../draw/nature";
+import { hill, mountain } from "../draw/land";
+import { flower, grassTuft, mushroom, pineTree, roundTree } from "../draw/plants";
+import { snowflake } from "../draw/sky";
 import type { Box, SceneShape } from "../scene";
 import { COLORS, fillPage, scatterBoxes, shapes, type Background, type BackgroundFrame } from "./frame";
 import { placeClouds, placeSun } from "./sky";
 
 type Extras = (frame: BackgroundFrame, groundY: number, list: SceneShape[], reserved: Box[]) => void;
-type Scatter = (frame: BackgroundFrame, groundY: number, area: Box, occupied: readonly Box[]) => SceneShape[];
+type Scatter = (frame: BackgroundFrame, groundY: number, area: Box, occupied: Box[]) => SceneShape[];
 
 /** Sky, sun, clouds and a grassy ground line, with setting-specific extras behind and around the subjects. */
 export function landscape(frame: BackgroundFrame, extras: Extras, scatter: Scatter, options: { sun?: boolean; ground?: string } = {}): Background {
@@ -24,23 +26,21 @@ export function landscape(frame: BackgroundFrame, extras: Extras, scatter: Scatt
     layers: [shapes(frame.line, list)],
     reserved,
     scatter(occupied) {
-      const clouds = placeClouds(frame, detail === 1 ? 1 : detail, groundY - (groundY - frame.skyTop) * 0.45, [...occupied, ...reserved]);
+      const clouds = placeClouds(frame, detail === 1 ? 1 : detail, groundY - (groundY - frame.skyTop) * 0.45, occupied);
       const area = { x: u * 40, y: groundY + u * 50, width: W - u * 80, height: H - groundY - u * 90 };
       return [shapes(frame.line, [...clouds, ...scatter(frame, groundY, area, occupied)])];
     },
   };
 }
 
-export function tufts(frame: BackgroundFrame, area: Box, occupied: readonly Box[], count: number): SceneShape[] {
+export function tufts(frame: BackgroundFrame, area: Box, occupied: Box[], count: number): SceneShape[] {
   const u = frame.unit;
-  return scatterBoxes(frame.random, count, area, () => ({ width: u * 70, height: u * 60 }), occupied, u * 30).map((b) => ({
-    d: grassTuft(b.x + b.width / 2, b.y + b.height, b.height),
-    fill: "none",
-    line: "open" as const,
-  }));
+  return scatterBoxes(frame.random, count, area, () => ({ width: u * 90, height: u * 80 }), occupied, u * 30).flatMap((b) =>
+    grassTuft(b.x + b.width / 2, b.y + b.height, b.height).map((d) => ({ d, fill: COLORS.darkGrass })),
+  );
 }
 
-export function flowers(frame: BackgroundFrame, area: Box, occupied: readonly Box[], count: number): SceneShape[] {
+export function flowers(frame: BackgroundFrame, area: Box, occupied: Box[], count: number): SceneShape[] {
   const u = frame.unit;
   const out: SceneShape[] = [];
   const boxes = scatterBoxes(frame.random, count, area, () => ({ width: u * 90, height: u * 190 }), occupied, u * 25);
@@ -130,13 +130,15 @@ export function mountains(frame: BackgroundFrame): Background {
 export function winter(frame: BackgroundFrame): Background {
   const base = landscape(
     frame,
-    (f, groundY, list) => {
+    (f, groundY, list, reserved) => {
       const { width: W, unit: u } = f;
       list.push({ d: hill(W * 0.2, W * 1.4, groundY + u * 30, groundY - u * 150, f.height + 60), fill: COLORS.snow });
       const count = f.detail === 1 ? 2 : 3;
       for (let i = 0; i < count; i++) {
         const x = [W * 0.1, W * 0.86, W * 0.62][i] ?? W / 2;
-        list.push(...pineTree(x, groundY + u * 10, (f.height - f.skyTop) * (i === 2 ? 0.26 : 0.36)).map((d, k) => ({ d, fill: k === 0 ? COLORS.trunk : COLORS.darkGrass })));
+        const h = (f.height - f.skyTop) * (i === 2 ? 0.26 : 0.36);
+        list.push(...pineTree(x, groundY + u * 10, h).map((d, k) => ({ d, fill: k === 0 ? COLORS.trunk : COLORS.darkGrass })));
+        reserved.push({ x: x - h * 0.25, y: groundY - h, width: h * 0.5, height: h });
       }
       list.push(ground(f, groundY, COLORS.snow));
     },
@@ -147,10 +149,11 @@ export function winter(frame: BackgroundFrame): Background {
     ...base,
     scatter(occupied) {
       const { unit: u, random, detail } = frame;
+      const sky = base.scatter(occupied);
       const area = { x: u * 30, y: frame.skyTop, width: frame.width - u * 60, height: (base.groundY ?? frame.height) - frame.skyTop };
-      const flakes = scatterBoxes(random, detail * 4 + 2, area, () => ({ width: u * 80, height: u * 80 }), [...occupied, ...base.reserved], u * 50);
+      const flakes = scatterBoxes(random, detail * 4 + 2, area, () => ({ width: u * 80, height: u * 80 }), occupied, u * 50);
       const snow: SceneShape[] = flakes.map((b) => ({ d: snowflake(b.x + b.width / 2, b.y + b.height / 2, b.width / 2, detail > 1), fill: "none", line: "open" }));
-      return [...base.scatter(occupied), shapes(frame.line, snow)];
+      return [...sky, shapes(frame.line, snow)];
     },
   };
 }

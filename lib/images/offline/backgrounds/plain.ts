@@ -1,4 +1,5 @@
-import { grassTuft, hill } from "../draw/nature";
+import { hill } from "../draw/land";
+import { grassTuft } from "../draw/plants";
 import type { SceneShape } from "../scene";
 import { COLORS, fillPage, scatterBoxes, shapes, type Background, type BackgroundFrame } from "./frame";
 import { placeClouds, placeSun } from "./sky";
@@ -15,10 +16,10 @@ export function plain(frame: BackgroundFrame): Background {
     layers: [shapes(frame.line, list)],
     reserved: [theSun.box],
     scatter(occupied) {
-      const clouds = placeClouds(frame, detail + 1, groundY - u * 120, [...occupied, theSun.box]);
+      const clouds = placeClouds(frame, detail + 1, groundY - u * 120, occupied);
       const area = { x: u * 40, y: groundY + u * 60, width: W - u * 80, height: H - groundY - u * 100 };
-      const tufts = scatterBoxes(random, detail * 3, area, () => ({ width: u * 70, height: u * 60 }), occupied, u * 30);
-      const grass: SceneShape[] = tufts.map((b) => ({ d: grassTuft(b.x + b.width / 2, b.y + b.height, b.height), fill: "none", line: "open" }));
+      const tufts = scatterBoxes(random, detail * 3, area, () => ({ width: u * 90, height: u * 80 }), occupied, u * 30);
+      const grass: SceneShape[] = tufts.flatMap((b) => grassTuft(b.x + b.width / 2, b.y + b.height, b.height).map((d) => ({ d, fill: COLORS.darkGrass })));
       return [shapes(frame.line, [...clouds, ...grass])];
     },
   };

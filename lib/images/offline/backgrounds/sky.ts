@@ -1,4 +1,4 @@
-import { cloud, sun } from "../draw/nature";
+import { cloud, sun } from "../draw/sky";
 import type { Box, SceneShape } from "../scene";
 import { COLORS, scatterBoxes, type BackgroundFrame } from "./frame";
 
@@ -15,8 +15,8 @@ export function placeSun(frame: BackgroundFrame, side: "left" | "right"): { shap
   };
 }
 
-/** Clouds in the sky band, clear of what is already there. */
-export function placeClouds(frame: BackgroundFrame, count: number, bottom: number, occupied: readonly Box[]): SceneShape[] {
+/** Clouds in the sky band, clear of what is already there (their boxes are added to `occupied`). */
+export function placeClouds(frame: BackgroundFrame, count: number, bottom: number, occupied: Box[]): SceneShape[] {
   const w = frame.unit * (frame.detail === 1 ? 300 : 250);
   const area = { x: frame.unit * 20, y: frame.skyTop, width: frame.width - frame.unit * 40, height: Math.max(0, bottom - frame.skyTop) };
   const boxes = scatterBoxes(frame.random, count, area, (i) => ({ width: w * (1 - i * 0.12), height: w * (1 - i * 0.12) * 0.45 }), occupied, frame.unit * 40);

@@ -16,13 +16,14 @@ export function city(frame: BackgroundFrame): Background {
   let i = 0;
   const skyH = groundY - frame.skyTop;
   while (x < W) {
-    const w = W * random.range(0.16, 0.24);
+    let w = W * random.range(0.16, 0.24);
+    if (W + u * 30 - (x + w) < W * 0.12) w = W + u * 30 - x;
     const tall = skyH * random.range(0.38, 0.7);
     const sunClash = x < theSun.box.x + theSun.box.width && x + w > theSun.box.x;
-    const h = sunClash ? Math.min(tall, groundY - (theSun.box.y + theSun.box.height) - u * 30) : tall;
+    const h = sunClash ? Math.max(u * 140, Math.min(tall, groundY - (theSun.box.y + theSun.box.height) - u * 30)) : Math.max(tall, u * 200);
     const cols = detail === 1 ? 2 : detail === 2 ? 2 + (i % 2) : 3;
     const rows = Math.max(1, Math.round((h / (u * 150)) * (detail === 1 ? 0.6 : detail === 2 ? 0.9 : 1.2)));
-    list.push(...building(x, groundY, w, Math.max(h, u * 200), cols, rows, BUILDING_COLORS[i % BUILDING_COLORS.length] ?? "#ddd"));
+    list.push(...building(x, groundY, w, h, cols, rows, BUILDING_COLORS[i % BUILDING_COLORS.length] ?? "#ddd"));
     x += w + u * random.range(0, 30);
     i++;
   }
@@ -37,7 +38,7 @@ export function city(frame: BackgroundFrame): Background {
     layers: [shapes(frame.line, list)],
     reserved: [theSun.box],
     scatter(occupied) {
-      return [shapes(frame.line, placeClouds(frame, detail === 1 ? 1 : 2, frame.skyTop + skyH * 0.35, [...occupied, theSun.box]))];
+      return [shapes(frame.line, placeClouds(frame, detail === 1 ? 1 : 2, frame.skyTop + skyH * 0.35, occupied))];
     },
   };
 }
