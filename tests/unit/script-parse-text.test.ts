@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectScriptFormat, MAX_SEGMENT_CHARS, parseScript } from "@/lib/scripts/parse";
+import { detectScriptFormat, MAX_SEGMENT_CHARS, parseScript, scriptInputSchema } from "@/lib/scripts/parse";
 import { appErrorOf, makeTextScript } from "../support/script-fixtures";
 
 const text = (value: string) => parseScript({ kind: "text", text: value });
@@ -120,5 +120,21 @@ describe("parseScript: pasted text in another format", () => {
     const error = appErrorOf(() => text(`0:00 ${"x".repeat(2_000_001)}`));
     expect(error.code).toBe("too_large:script");
     expect(error.status).toBe(413);
+  });
+});
+
+describe("scriptInputSchema", () => {
+  it.each([
+    [{ kind: "text", text: "0:00 a" }, true],
+    [{ kind: "json", segments: [] }, true],
+    [{ kind: "srt", text: "x" }, true],
+    [{ kind: "vtt", text: "x", mergeSeconds: 30 }, true],
+    [{ kind: "json" }, false],
+    [{ kind: "srt", text: "x", mergeSeconds: 1 }, false],
+    [{ kind: "srt", text: "x", mergeSeconds: 30.5 }, false],
+    [{ kind: "docx", text: "x" }, false],
+    [{ kind: "text" }, false],
+  ])("%j valid: %s", (input, valid) => {
+    expect(scriptInputSchema.safeParse(input).success).toBe(valid);
   });
 });
