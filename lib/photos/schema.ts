@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { AGE_GROUPS, ORIENTATIONS, PAPERS } from "@/lib/images/paper";
+
+/** Form fields arrive as text: "true"/"on"/"1" are yes, "false"/"off"/"0" no. */
+const formBoolean = z
+  .union([z.boolean(), z.enum(["true", "false", "on", "off", "1", "0"])])
+  .transform((value) => value === true || value === "true" || value === "on" || value === "1");
+
+/** The options of a photo page, as the multipart form sends them. */
+export const photoPageOptionsSchema = z
+  .object({
+    mode: z.enum(["trace", "redraw"], { error: "Choose trace or redraw." }),
+    ageGroup: z.enum(AGE_GROUPS).default("6-9"),
+    paper: z.enum(PAPERS).default("letter"),
+    orientation: z.enum(ORIENTATIONS).default("portrait"),
+    reference: formBoolean.default(false),
+    detail: z.coerce.number().int().min(1).max(5).default(3),
+    simplifyBackground: formBoolean.default(true),
+    quality: z.enum(["low", "medium", "high"]).default("high"),
+    regenerate: formBoolean.default(false),
+  })
+  .strict();
+
+export type PhotoPageOptions = z.output<typeof photoPageOptionsSchema>;
+
+export const photoJobInputSchema = photoPageOptionsSchema.extend({
+  photoId: z.string().min(1),
+  photoSha256: z.string().length(64),
+  engine: z.enum(["openai", "offline"]),
+});
+export type PhotoJobInput = z.output<typeof photoJobInputSchema>;
