@@ -91,7 +91,7 @@ export function ensureBuild() {
     return;
   }
   say("building the app…");
-  run("node_modules/.bin/next", ["build"]);
+  run("node_modules/.bin/next", ["build"], { env: { ...process.env, NODE_ENV: "production" } });
   fs.writeFileSync(marker, wanted);
 }
 

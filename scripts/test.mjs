@@ -7,7 +7,6 @@ import path from "node:path";
 import { baseEnvironment, ensureBuild, ensureDependencies, root, run, say } from "./lib.mjs";
 
 baseEnvironment();
-process.env.NODE_ENV = "test";
 ensureDependencies();
 
 function ensureSystemPackages() {
