@@ -18,31 +18,37 @@ export interface JobProgressProps {
   initialJob?: JobView | null;
   /** Called once when the job succeeds. */
   onDone?: (job: JobView) => void;
+  /** Called once when the job ends another way (failed or canceled), or can no longer be followed. */
+  onStopped?: () => void;
   /** Shown as "Try again" after a failure or a cancel. */
   onRetry?: () => void;
   className?: string;
 }
 
 /** Follows a job live: stage and progress, the partial preview, Cancel, and the outcome. */
-export function JobProgress({ jobId, initialJob, onDone, onRetry, className }: JobProgressProps) {
+export function JobProgress({ jobId, initialJob, onDone, onStopped, onRetry, className }: JobProgressProps) {
   const t = useT();
   const locale = useLocale();
   const { job, setJob, lostError } = useJob(jobId, initialJob);
   const [canceling, setCanceling] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);
-  const onDoneRef = useRef(onDone);
-  const doneFor = useRef<string | null>(null);
+  const callbacks = useRef({ onDone, onStopped });
+  const reported = useRef(false);
 
   useEffect(() => {
-    onDoneRef.current = onDone;
-  }, [onDone]);
+    callbacks.current = { onDone, onStopped };
+  }, [onDone, onStopped]);
 
   useEffect(() => {
-    if (job?.status === "succeeded" && doneFor.current !== job.id) {
-      doneFor.current = job.id;
-      onDoneRef.current?.(job);
+    if (reported.current) return;
+    if (job?.status === "succeeded") {
+      reported.current = true;
+      callbacks.current.onDone?.(job);
+    } else if (lostError || job?.status === "failed" || job?.status === "canceled") {
+      reported.current = true;
+      callbacks.current.onStopped?.();
     }
-  }, [job]);
+  }, [job, lostError]);
 
   async function cancel() {
     setCanceling(true);
@@ -67,17 +73,16 @@ export function JobProgress({ jobId, initialJob, onDone, onRetry, className }: J
 
   return (
     <div className={cn("flex flex-col gap-4", className)}>
-      <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {label}
-      </p>
-
       {job?.status !== "failed" && job?.status !== "canceled" && !lostError && (
-        <ProgressBar
-          label={label}
-          value={jobProgressValue(job)}
-          locale={locale}
-          tone={job?.status === "succeeded" ? "success" : "accent"}
-        />
+        // The stage label changes a few times per job: announce it politely, not each percent.
+        <div aria-live="polite">
+          <ProgressBar
+            label={label}
+            value={jobProgressValue(job)}
+            locale={locale}
+            tone={job?.status === "succeeded" ? "success" : "accent"}
+          />
+        </div>
       )}
 
       {!finished && job?.previewUrl && (

@@ -1,0 +1,130 @@
+"use client";
+
+import { useEffect, useRef, type FormEvent } from "react";
+import { useT } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Field } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SegmentedControl } from "@/components/ui/segmented-control";
+import { Textarea } from "@/components/ui/textarea";
+import type { AgeGroup, Orientation, Paper } from "@/lib/images/paper";
+import type { Quality } from "@/lib/images/models";
+import { CostEstimate } from "./cost-estimate";
+import { PresetGallery } from "./preset-gallery";
+import { THEME_MAX, type ColoringOptions, type EngineChoice, type FieldErrors } from "./types";
+
+export interface ColoringFormProps {
+  value: ColoringOptions;
+  onChange: (next: ColoringOptions) => void;
+  /** Engines this server offers; the choice is shown only when there are several. */
+  engines: readonly EngineChoice[];
+  errors: FieldErrors;
+  /** An error that belongs to no field (budget, configuration, network...). */
+  formError: string | null;
+  /** A request is being sent or a page is being made. */
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+/** The coloring page request: theme and ideas, age, paper, extras, engine and quality, then Generate. */
+export function ColoringForm({ value, onChange, engines, errors, formError, busy, onSubmit }: ColoringFormProps) {
+  const t = useT();
+  const themeRef = useRef<HTMLTextAreaElement>(null);
+  const set = <K extends keyof ColoringOptions>(key: K, next: ColoringOptions[K]) => onChange({ ...value, [key]: next });
+
+  useEffect(() => {
+    if (errors.theme) themeRef.current?.focus();
+  }, [errors.theme]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  }
+
+  const ageOptions: { value: AgeGroup; label: string }[] = [
+    { value: "3-5", label: t("coloring.age3to5") },
+    { value: "6-9", label: t("coloring.age6to9") },
+    { value: "10-12", label: t("coloring.age10to12") },
+    { value: "adult", label: t("coloring.ageAdult") },
+  ];
+  const paperOptions: { value: Paper; label: string }[] = [
+    { value: "letter", label: t("coloring.paperLetter") },
+    { value: "a4", label: t("coloring.paperA4") },
+  ];
+  const orientationOptions: { value: Orientation; label: string }[] = [
+    { value: "portrait", label: t("coloring.portrait") },
+    { value: "landscape", label: t("coloring.landscape") },
+  ];
+  const engineOptions = engines.map((engine) =>
+    engine === "openai"
+      ? { value: engine, label: t("coloring.engineOpenai"), description: t("coloring.engineOpenaiHint") }
+      : { value: engine, label: t("coloring.engineOffline"), description: t("coloring.engineOfflineHint") },
+  );
+  const qualityOptions: { value: Quality; label: string }[] = [
+    { value: "low", label: t("coloring.qualityLow") },
+    { value: "medium", label: t("coloring.qualityMedium") },
+    { value: "high", label: t("coloring.qualityHigh") },
+  ];
+  const used = value.theme.length;
+
+  return (
+    <form noValidate onSubmit={handleSubmit} aria-label={t("coloring.formLabel")} className="flex flex-col gap-6">
+      <Field
+        label={t("coloring.theme")}
+        required
+        error={errors.theme}
+        hint={
+          <span className="flex items-start justify-between gap-3">
+            <span>{t("coloring.themeHint")}</span>
+            <span className="shrink-0 tabular-nums">
+              {t("coloring.charCount", { used, max: THEME_MAX })}
+            </span>
+          </span>
+        }
+      >
+        <Textarea
+          ref={themeRef}
+          name="theme"
+          rows={3}
+          maxLength={THEME_MAX}
+          value={value.theme}
+          placeholder={t("coloring.themePlaceholder")}
+          onChange={(event) => set("theme", event.target.value)}
+        />
+      </Field>
+
+      <PresetGallery currentTheme={value.theme} onPick={(theme) => set("theme", theme)} />
+
+      <SegmentedControl name="ageGroup" legend={t("coloring.ageGroup")} options={ageOptions} value={value.ageGroup} onValueChange={(next) => set("ageGroup", next)} error={errors.ageGroup} />
+
+      <div className="flex flex-wrap gap-x-8 gap-y-6">
+        <SegmentedControl name="paper" legend={t("coloring.paper")} options={paperOptions} value={value.paper} onValueChange={(next) => set("paper", next)} error={errors.paper} />
+        <SegmentedControl name="orientation" legend={t("coloring.orientation")} options={orientationOptions} value={value.orientation} onValueChange={(next) => set("orientation", next)} error={errors.orientation} />
+      </div>
+
+      <div className="flex flex-col gap-4">
+        <Checkbox name="reference" label={t("coloring.reference")} description={t("coloring.referenceHint")} checked={value.reference} onChange={(event) => set("reference", event.target.checked)} error={errors.reference} />
+        <Checkbox name="title" label={t("coloring.showTitle")} checked={value.title} onChange={(event) => set("title", event.target.checked)} error={errors.title} />
+      </div>
+
+      {engines.length > 1 && (
+        <RadioGroup name="engine" legend={t("coloring.engine")} options={engineOptions} value={value.engine} onValueChange={(next) => set("engine", next)} error={errors.engine} />
+      )}
+
+      {value.engine === "openai" && (
+        <SegmentedControl name="quality" legend={t("coloring.quality")} hint={t("coloring.qualityHint")} options={qualityOptions} value={value.quality} onValueChange={(next) => set("quality", next)} error={errors.quality} />
+      )}
+
+      {formError && <Alert tone="error">{formError}</Alert>}
+
+      <div className="flex flex-col-reverse gap-3 border-t border-line pt-5 sm:flex-row sm:items-center sm:justify-between">
+        <CostEstimate options={value} />
+        <Button type="submit" size="lg" loading={busy}>
+          {t("coloring.generate")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AgeGroup, Orientation, Paper } from "@/lib/images/paper";
+import type { Quality } from "@/lib/images/models";
+import type { ImageView, JobView } from "@/lib/library/views";
+
+export type EngineChoice = "offline" | "openai";
+
+/** What the form edits: one coloring page request without the one-off flags. */
+export interface ColoringOptions {
+  theme: string;
+  ageGroup: AgeGroup;
+  paper: Paper;
+  orientation: Orientation;
+  reference: boolean;
+  title: boolean;
+  engine: EngineChoice;
+  quality: Quality;
+}
+
+/** The body of `POST /api/coloring-pages` (and of the estimate). */
+export interface ColoringRequestBody extends ColoringOptions {
+  seed?: number;
+  regenerate?: boolean;
+}
+
+/** `POST /api/coloring-pages` answers: 202 queued, or 200 with a job already finished (cached). */
+export interface StartColoringResponse {
+  jobId: string;
+  cached: boolean;
+  job: JobView;
+}
+
+export interface EstimateResponse {
+  engine: EngineChoice;
+  model: string;
+  estimatedCostUsd: number;
+}
+
+/** A finished page, with the job that made it and the request behind it (for Shuffle / Regenerate). */
+export interface ColoringOutcome {
+  image: ImageView;
+  job: JobView;
+  request: ColoringRequestBody;
+}
+
+export type FieldErrors = Partial<Record<keyof ColoringOptions | "_", string>>;
+
+export const THEME_MAX = 500;

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { fetchJson } from "@/components/jobs/api";
+import type { ColoringOptions, EstimateResponse } from "./types";
+
+const DEBOUNCE_MS = 400;
+
+export type Estimate =
+  | { status: "free" }
+  | { status: "loading" }
+  | { status: "ready"; costUsd: number }
+  | { status: "error" };
+
+/**
+ * The cost of the page before it is made. Offline is free without asking; for OpenAI the estimate
+ * endpoint is asked again (debounced) whenever an option that changes the price changes.
+ */
+export function useEstimate(options: ColoringOptions): Estimate {
+  const { engine, quality, paper, orientation, ageGroup, reference, title } = options;
+  const [estimate, setEstimate] = useState<Estimate>({ status: "loading" });
+
+  useEffect(() => {
+    if (engine === "offline") return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setEstimate({ status: "loading" });
+      // The price does not depend on the words of the theme, only on its options.
+      const body = { theme: "estimate", engine, quality, paper, orientation, ageGroup, reference, title };
+      fetchJson<EstimateResponse>("/api/coloring-pages/estimate", {
+        method: "POST",
+        body: JSON.stringify(body),
+        signal: controller.signal,
+      })
+        .then((answer) => setEstimate({ status: "ready", costUsd: answer.estimatedCostUsd }))
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) setEstimate({ status: "error" });
+          return error;
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [engine, quality, paper, orientation, ageGroup, reference, title]);
+
+  return engine === "offline" ? { status: "free" } : estimate;
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/types";
+import type { Orientation, Paper } from "@/lib/images/paper";
+import type { ImageView } from "@/lib/library/views";
+import { costLabel, engineLabel, kindLabel } from "./image-labels";
+
+export interface ImageDetailsProps {
+  image: ImageView;
+  /** The paper the page was made for (from its options, or guessed from its shape). */
+  print: { paper: Paper; orientation: Orientation };
+  t: Translator;
+  locale: Locale;
+}
+
+const AGE_KEYS = { "3-5": "coloring.age3to5", "6-9": "coloring.age6to9", "10-12": "coloring.age10to12", adult: "coloring.ageAdult" } as const;
+
+function ageGroupOf(options: unknown): keyof typeof AGE_KEYS | null {
+  if (typeof options !== "object" || options === null || !("ageGroup" in options)) return null;
+  const value = options.ageGroup;
+  return typeof value === "string" && value in AGE_KEYS ? (value as keyof typeof AGE_KEYS) : null;
+}
+
+/** The image's metadata as a definition list: what it shows, how it was made, what it cost. */
+export function ImageDetails({ image, print, t, locale }: ImageDetailsProps) {
+  const ageGroup = ageGroupOf(image.options);
+  const rows: [string, ReactNode][] = [
+    [t("image.kind"), kindLabel(t, image.kind)],
+    [t("image.theme"), image.title],
+    ...(image.revisedPrompt ? ([[t("image.revisedPrompt"), image.revisedPrompt]] as [string, ReactNode][]) : []),
+    [t("image.engine"), engineLabel(t, image.engine)],
+    [t("image.model"), image.model],
+    [t("image.size"), t("image.sizeValue", { width: image.width, height: image.height })],
+    [
+      t("image.paper"),
+      t("image.paperValue", {
+        paper: print.paper === "a4" ? t("coloring.paperA4") : t("coloring.paperLetter"),
+        orientation: print.orientation === "landscape" ? t("coloring.landscape") : t("coloring.portrait"),
+      }),
+    ],
+    ...(ageGroup ? ([[t("image.ageGroup"), t(AGE_KEYS[ageGroup])]] as [string, ReactNode][]) : []),
+    [
+      t("image.created"),
+      <time key="created" dateTime={image.createdAt}>
+        {formatDate(locale, image.createdAt, { dateStyle: "long", timeStyle: "short" })}
+      </time>,
+    ],
+    [t("image.tokens"), t("image.tokensValue", { input: image.usage.inputTokens, output: image.usage.outputTokens })],
+    [t("image.cost"), costLabel(t, locale, image.costUsd)],
+  ];
+
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold text-ink">{label}</dt>
+          <dd className="break-words text-ink-muted">{value}</dd>
+        </div>
+      ))}
+      <div className="contents">
+        <dt className="font-semibold text-ink">{t("image.prompt")}</dt>
+        <dd className="text-ink-muted">
+          <details>
+            <summary className="cursor-pointer text-accent-800">{t("image.showPrompt")}</summary>
+            <p className="mt-2 whitespace-pre-wrap break-words">{image.prompt}</p>
+          </details>
+        </dd>
+      </div>
+    </dl>
+  );
+}
