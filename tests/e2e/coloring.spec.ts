@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { AuthPages, newEmail, openaiRequests, pngSize } from "./support";
+
+/** Page object for the coloring studio. */
+class ColoringPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto("/coloring");
+    await expect(this.page.getByLabel("Theme")).toBeVisible();
+  }
+
+  async make(theme: string, options: { engine?: "Offline — free" | "OpenAI — paid"; paper?: "A4" | "Letter"; quality?: "Low" } = {}): Promise<void> {
+    await this.page.getByLabel("Theme").fill(theme);
+    if (options.engine) await this.page.getByText(options.engine, { exact: true }).click();
+    if (options.quality) await this.page.getByText(options.quality, { exact: true }).click();
+    if (options.paper) await this.page.getByText(options.paper, { exact: true }).click();
+    await this.page.getByRole("button", { name: "Generate", exact: true }).click();
+  }
+
+  /** The id of the finished page, from its "Open in library" link. */
+  async resultImageId(): Promise<string> {
+    const link = this.page.getByRole("link", { name: "Open in library" });
+    await expect(link).toBeVisible({ timeout: 60_000 });
+    const href = await link.getAttribute("href");
+    return href!.split("/").pop()!;
+  }
+
+  async downloadPng(): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("link", { name: "Download PNG" }).first().click()]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
+  }
+}
+
+test("make a coloring page offline, watch it, download, print, find it in the library, and delete it", async ({ page, browser }) => {
+  await new AuthPages(page).signUp(newEmail("color"), "Alex");
+  const coloring = new ColoringPage(page);
+  await coloring.open();
+  await expect(page.getByTestId("cost-estimate")).toContainText("Free");
+  await coloring.make("dinosaurs at the beach");
+
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  const imageId = await coloring.resultImageId();
+  await expect(page.getByTestId("result-cost")).toContainText("Free");
+
+  const png = await coloring.downloadPng();
+  expect(png.name).toBe("coloring-dinosaurs-at-the-beach.png");
+  expect(pngSize(png.bytes)).toEqual({ width: 2550, height: 3300 });
+
+  const print = await page.request.get(`/api/images/${imageId}/pdf`);
+  expect(print.headers()["content-type"]).toBe("application/pdf");
+  await page.goto(`/print/${imageId}?auto=0`);
+  await expect(page.getByRole("img", { name: "dinosaurs at the beach" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main navigation" })).toHaveCount(0);
+
+  await page.goto("/library");
+  await expect(page.getByRole("link", { name: "dinosaurs at the beach" })).toBeVisible();
+
+  // Another user sees nothing of it: 404 for the API and the page.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await new AuthPages(otherPage).signUp(newEmail("other"), "Other");
+  expect((await otherPage.request.get(`/api/images/${imageId}`)).status()).toBe(404);
+  expect((await otherPage.request.get(`/api/images/${imageId}/file`)).status()).toBe(404);
+  const foreign = await otherPage.goto(`/images/${imageId}`);
+  expect(foreign?.status()).toBe(404);
+  await other.close();
+
+  await page.getByRole("link", { name: "dinosaurs at the beach" }).click();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(/\/library/);
+  await expect(page.getByRole("link", { name: "dinosaurs at the beach" })).toHaveCount(0);
+  expect((await page.request.get(`/api/images/${imageId}`)).status()).toBe(404);
+});
+
+test("the same flow with the OpenAI engine against the test server", async ({ page, request }) => {
+  await new AuthPages(page).signUp(newEmail("openai"), "Jo");
+  const coloring = new ColoringPage(page);
+  await coloring.open();
+  await coloring.make("a rocket in space", { engine: "OpenAI — paid", quality: "Low", paper: "A4" });
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  const imageId = await coloring.resultImageId();
+  await expect(page.getByTestId("result-cost")).toContainText("$");
+
+  const png = await coloring.downloadPng();
+  expect(pngSize(png.bytes)).toEqual({ width: 2480, height: 3508 });
+
+  const calls = await openaiRequests(request);
+  const generation = calls.find((c) => c.path === "/v1/images/generations" && String(c.body.prompt).includes("rocket"));
+  expect(generation?.valid).toBe(true);
+  expect(generation?.body.model).toBe("gpt-image-2");
+  const meta = (await (await page.request.get(`/api/images/${imageId}`)).json()) as { engine: string; costUsd: number };
+  expect(meta.engine).toBe("openai");
+  expect(meta.costUsd).toBeGreaterThan(0);
+});
+
+test("the interface speaks French", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/sign-up");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByLabel("Nom").fill("Zoé");
+  await page.getByLabel("Adresse e-mail").fill(newEmail("fr"));
+  await page.getByLabel("Mot de passe").fill("un mot de passe solide");
+  await page.getByRole("button", { name: "Créer un compte" }).click();
+  await page.goto("/coloring");
+  await expect(page.getByLabel("Thème")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Créer le coloriage" })).toBeVisible();
+  await context.close();
+});
