@@ -13,6 +13,23 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalString,
   STORAGE_DIR: z.string().trim().default("data/blobs"),
+  // "local" keeps blobs in STORAGE_DIR; "s3" uses an S3-compatible bucket (AWS S3, MinIO, R2…).
+  STORAGE_DRIVER: optionalString.pipe(z.enum(["local", "s3"]).optional()).transform((v) => v ?? "local"),
+  S3_BUCKET: optionalString,
+  // AWS region; MinIO and most others accept any value, R2 wants "auto".
+  S3_REGION: optionalString.transform((v) => v ?? "us-east-1"),
+  // Endpoint of a non-AWS service, e.g. http://minio.internal:9000 (unset for AWS S3).
+  S3_ENDPOINT: optionalString.pipe(z.url().optional()),
+  // Unset: the SDK's default credential chain (AWS_* variables, instance or task role…).
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  // Path-style URLs (endpoint/bucket/key): needed by MinIO and most self-hosted services.
+  S3_FORCE_PATH_STYLE: optionalString
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(["true", "false", "1", "0"]).optional())
+    .transform((v) => v === "true" || v === "1"),
+  // Folder inside the bucket for every key, e.g. "inkwell/" (optional).
+  S3_PREFIX: optionalString,
   AUTH_SECRET: optionalString,
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
@@ -53,6 +70,12 @@ export function getEnv(): Env {
   const data = parsed.data;
   if (data.IMAGE_ENGINE === "openai" && !data.OPENAI_API_KEY) {
     throw new Error("Invalid environment configuration:\n  IMAGE_ENGINE=openai needs OPENAI_API_KEY to be set");
+  }
+  if (data.STORAGE_DRIVER === "s3" && !data.S3_BUCKET) {
+    throw new Error("Invalid environment configuration:\n  STORAGE_DRIVER=s3 needs S3_BUCKET to be set");
+  }
+  if (Boolean(data.S3_ACCESS_KEY_ID) !== Boolean(data.S3_SECRET_ACCESS_KEY)) {
+    throw new Error("Invalid environment configuration:\n  S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together");
   }
   cached = {
     ...data,

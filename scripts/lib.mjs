@@ -54,16 +54,25 @@ export function ensureAuthSecret() {
   process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
-/** Generates the Prisma client when the schema changed, then applies migrations. */
+function databaseProvider() {
+  const url = (process.env.DATABASE_URL ?? "").trim();
+  if (url === "" || url.startsWith("file:")) return "sqlite";
+  if (/^postgres(?:ql)?:\/\//i.test(url)) return "postgresql";
+  throw new Error("DATABASE_URL must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)");
+}
+
+/** Generates the Prisma client for the database DATABASE_URL names when needed, then applies migrations. */
 export function prepareDatabase() {
+  const provider = databaseProvider();
+  const schema = provider === "postgresql" ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma";
   const marker = path.join(root, "generated", ".schema-hash");
-  const wanted = fileHash(["prisma/schema.prisma", "package-lock.json"]);
+  const wanted = `${provider}:${fileHash([schema, "package-lock.json"])}`;
   if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== wanted) {
-    say("generating the Prisma client…");
+    say(`generating the Prisma client for ${provider}…`);
     run("node_modules/.bin/prisma", ["generate"], { stdio: ["ignore", "ignore", "inherit"] });
     fs.writeFileSync(marker, wanted);
   }
-  say("applying database migrations…");
+  say(`applying database migrations (${provider})…`);
   run("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
@@ -98,5 +107,7 @@ export function ensureBuild() {
 export function baseEnvironment() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+  // Prisma's CLI otherwise asks the network for update notices.
+  process.env.CHECKPOINT_DISABLE ??= "1";
   loadDotEnv();
 }

@@ -13,6 +13,10 @@ function ensureSystemPackages() {
   const missing = [];
   if (!fs.existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (!fs.existsSync("/usr/bin/pdftoppm")) missing.push("poppler-utils");
+  const hasPostgres =
+    fs.existsSync("/usr/lib/postgresql") &&
+    fs.readdirSync("/usr/lib/postgresql").some((version) => fs.existsSync(`/usr/lib/postgresql/${version}/bin/initdb`));
+  if (!hasPostgres) missing.push("postgresql");
   if (missing.length === 0) return;
   say(`installing ${missing.join(" and ")} from Debian…`);
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
@@ -22,13 +26,20 @@ function ensureSystemPackages() {
 }
 
 ensureSystemPackages();
-run("node_modules/.bin/prisma", ["generate"], { stdio: ["ignore", "ignore", "inherit"] });
+// The suites use the SQLite client whatever .env says; the next `npm start` regenerates for its own database.
+run("node_modules/.bin/prisma", ["generate"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, INKWELL_DB_PROVIDER: "sqlite" } });
+fs.rmSync(path.join(root, "generated", ".schema-hash"), { force: true });
+
+say("checking that the PostgreSQL schema and migrations match the source schema…");
+const drift = spawnSync("node", ["scripts/db-postgres.mjs", "--check"], { stdio: "inherit", env: process.env });
 
 const results = path.join(root, ".local", "test-results");
 fs.rmSync(results, { recursive: true, force: true });
 fs.mkdirSync(results, { recursive: true });
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+if (drift.status === 0) counts.passed += 1;
+else counts.failed += 1;
 
 say("unit and integration tests (Vitest)…");
 const vitest = spawnSync("node_modules/.bin/vitest", ["run"], { stdio: "inherit", env: process.env });

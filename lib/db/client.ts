@@ -1,12 +1,40 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { inkwellPrisma?: PrismaClient };
 
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** `file:` URLs are SQLite (the embedded default); `postgres://` and `postgresql://` URLs are PostgreSQL. */
+export function databaseProvider(url: string): DatabaseProvider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(?:ql)?:\/\//i.test(url)) return "postgresql";
+  throw new Error("DATABASE_URL must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)");
+}
+
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: getEnv().DATABASE_URL, timeout: 15_000 });
-  return new PrismaClient({ adapter });
+  const url = getEnv().DATABASE_URL;
+  const provider = databaseProvider(url);
+  const adapter =
+    provider === "postgresql"
+      ? new PrismaPg({ connectionString: url })
+      : new PrismaBetterSQLite3({ url, timeout: 15_000 });
+  try {
+    return new PrismaClient({ adapter });
+  } catch (error) {
+    // The generated client is made for one provider (prisma generate reads DATABASE_URL through prisma.config.ts).
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not compatible with the provider/i.test(message)) {
+      throw new Error(
+        `${message}\nThe Prisma client in generated/prisma was generated for another database than DATABASE_URL (${provider}). ` +
+          "Run `npm start` (or `npx prisma generate`) with this DATABASE_URL to regenerate it.",
+        { cause: error },
+      );
+    }
+    throw error;
+  }
 }
 
 /** The one Prisma client of this process (kept on globalThis so hot reload does not open more). */
