@@ -103,6 +103,9 @@ async function main(): Promise<void> {
 
   await stopJobRunner();
   await server.close();
+
+  const { benchBatch, printBatchBench } = await import("./bench-batch");
+  printBatchBench(await benchBatch());
   fs.rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -1,0 +1,15 @@
+// POST /api/images/:id/edits — multipart `prompt` + optional `mask` PNG (transparent = change here) → 202 { jobId }
+import { editFieldsSchema, MAX_EDIT_UPLOAD_BYTES, startEdit } from "@/lib/scenes/start-edit";
+import { json, readJson, withUser } from "../../../_lib/handler";
+import { isMultipart, readForm } from "../../../scripts/_lib/form";
+
+export const POST = withUser<{ id: string }>(async ({ request, userId, params }) => {
+  if (!isMultipart(request)) {
+    const fields = await readJson(request, editFieldsSchema);
+    return json(await startEdit({ userId, imageId: params.id, fields }), 202);
+  }
+  const form = await readForm(request, MAX_EDIT_UPLOAD_BYTES);
+  const fields = editFieldsSchema.parse(form.fields);
+  const result = await startEdit({ userId, imageId: params.id, fields, mask: form.files.get("mask")?.bytes });
+  return json(result, 202, { location: `/api/jobs/${result.jobId}` });
+});

@@ -1,0 +1,16 @@
+// GET /api/scripts/:id/export?format=zip|json|pdf — the chosen images as a ZIP, the JSON, or a storyboard PDF
+import { exportScript } from "@/lib/scripts/export";
+import { exportQuerySchema } from "@/lib/scripts/schema";
+import { readQuery, withUser } from "../../../_lib/handler";
+
+export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
+  const { format } = readQuery(request, exportQuerySchema);
+  const file = await exportScript({ id: params.id, userId, format });
+  return new Response(file.body, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+});

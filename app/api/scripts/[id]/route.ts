@@ -1,0 +1,22 @@
+// GET /api/scripts/:id — a script with its segments, images, jobs, batch and estimate · PATCH — change it · DELETE — delete it
+import { deleteScript } from "@/lib/scripts/delete";
+import { estimateQuerySchema, patchScriptSchema } from "@/lib/scripts/schema";
+import { updateScript } from "@/lib/scripts/update";
+import { getScriptView } from "@/lib/scripts/view";
+import { json, readJson, readQuery, withUser } from "../../_lib/handler";
+
+export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
+  const query = readQuery(request, estimateQuerySchema);
+  return json(await getScriptView({ id: params.id, userId, ...query }), 200, { "cache-control": "no-store" });
+});
+
+export const PATCH = withUser<{ id: string }>(async ({ request, userId, params }) => {
+  const patch = await readJson(request, patchScriptSchema);
+  await updateScript({ id: params.id, userId, patch });
+  return json(await getScriptView({ id: params.id, userId }));
+});
+
+export const DELETE = withUser<{ id: string }>(async ({ userId, params }) => {
+  await deleteScript({ id: params.id, userId });
+  return new Response(null, { status: 204 });
+});

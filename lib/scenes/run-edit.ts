@@ -1,0 +1,60 @@
+import { getEngine } from "@/lib/images/engines";
+import { imageModelOrThrow } from "@/lib/images/models";
+import { chooseRequestSize } from "@/lib/images/size";
+import type { JobContext, JobResult } from "@/lib/jobs/types";
+import { fitToSize } from "./frame";
+import { buildEditPrompt } from "./prompt";
+import { editJobInputSchema } from "./schema";
+import { assertSegmentExists } from "./run-scene";
+import { loadSourceImage } from "./source";
+
+/** The options of the source image, kept on the edit so it can be exported and varied like its parent. */
+function parentOptions(raw: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The job handler for a prompt edit (OpenAI's edit endpoint, with the optional mask). The result
+ * is a new version of the image at exactly its parent's size, so a mask painted over one version
+ * fits every other.
+ */
+export async function runEditJob({ job, signal, progress }: JobContext): Promise<JobResult> {
+  const input = editJobInputSchema.parse(JSON.parse(job.input));
+  const { image: source, png } = await loadSourceImage({ id: input.sourceImageId, userId: job.userId });
+  const engine = getEngine(input.engine);
+  const size = chooseRequestSize(imageModelOrThrow(engine.model), source.width / source.height);
+  const mask = input.maskBase64 ? Buffer.from(input.maskBase64, "base64") : undefined;
+  const prompt = buildEditPrompt(input.prompt, Boolean(mask));
+  await progress(10, "editing");
+  const edited = await engine.edit(
+    { image: png, mask, prompt, width: size.width, height: size.height, quality: input.quality },
+    { signal, onProgress: (percent) => void progress(10 + percent * 0.8, "editing") },
+  );
+  await progress(92, "framing");
+  const out = await fitToSize(edited.png, source.width, source.height);
+  if (source.segmentId) await assertSegmentExists(source.segmentId, job.userId);
+  return {
+    images: [
+      {
+        png: out,
+        width: source.width,
+        height: source.height,
+        kind: "edit",
+        title: source.title,
+        prompt,
+        revisedPrompt: edited.revisedPrompt,
+        engine: engine.id,
+        model: edited.model,
+        options: { ...parentOptions(source.options), quality: input.quality, edit: { instruction: input.prompt, masked: Boolean(mask) } },
+        usage: edited.usage,
+        parentId: source.id,
+        segmentId: source.segmentId ?? undefined,
+      },
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { assertWithinBudget } from "@/lib/billing/budget";
+import { createVariationJobs } from "@/lib/db/batches";
+import { getImageOrThrow } from "@/lib/db/images";
+import { AppError } from "@/lib/errors";
+import { engineModel, isEngineAvailable, type EngineId } from "@/lib/images/engines";
+import { pickVariationTypes, VARIATION_TYPES, variationTypeSchema, type VariationType } from "@/lib/images/prompts/scene";
+import { emitJobQueued } from "@/lib/jobs/events";
+import { estimateScenes, resolveSceneEngine } from "./plan";
+import { MAX_VARIATIONS, sceneEngineSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
+import { sceneOptionsOf } from "./source";
+
+export const variationRequestSchema = z
+  .object({
+    count: z.number().int().min(1, "Ask for 1 to 5 variations.").max(MAX_VARIATIONS, "Ask for 1 to 5 variations."),
+    engine: sceneEngineSchema.optional(),
+    quality: sceneQualitySchema.optional(),
+  })
+  .strict();
+export type VariationRequest = z.output<typeof variationRequestSchema>;
+
+/** The types to make now: `count` types not taken yet, or a clear refusal past five in all. */
+function chooseTypes(count: number, taken: readonly string[]): VariationType[] {
+  const used = taken.flatMap((t) => {
+    const parsed = variationTypeSchema.safeParse(t);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const left = VARIATION_TYPES.length - used.length;
+  if (left > 0 && count > left) {
+    throw new AppError("invalid:variations", `Only ${left} more variation${left === 1 ? "" : "s"} can be made of this image (${MAX_VARIATIONS} at most, one of each type).`, { left });
+  }
+  return pickVariationTypes(count, used);
+}
+
+/**
+ * Queues `count` variations of a scene image, each of a variation type not used yet for it
+ * (close-up, wide shot, another angle, other lighting, other mood): five at most in all. The same
+ * engine as the image by default.
+ */
+export async function startVariations({ userId, imageId, request }: { userId: string; imageId: string; request: VariationRequest }): Promise<{ jobIds: string[] }> {
+  const source = await getImageOrThrow({ id: imageId, userId });
+  const scene = sceneOptionsOf(source);
+  if (!scene) throw new AppError("invalid:variations", "Variations can only be made of script scenes (images made for a segment).");
+  const sourceEngine = sceneEngineSchema.safeParse(source.engine);
+  const preferred: EngineId | undefined = request.engine ?? (sourceEngine.success && isEngineAvailable(sourceEngine.data) ? sourceEngine.data : undefined);
+  const engine = resolveSceneEngine(preferred);
+  const quality = request.quality ?? scene.quality;
+  const estimate = estimateScenes({ engine, quality, aspect: scene.aspect, count: request.count, references: scene.references.length });
+  await assertWithinBudget({ userId, addMicroUsd: estimate.totalMicroUsd });
+  const jobs = await createVariationJobs({
+    userId,
+    sourceImageId: source.id,
+    pick: (taken) => chooseTypes(request.count, taken),
+    build: (variationType) => {
+      const input: VariationJobInput = { engine, quality, sourceImageId: source.id, variationType: variationTypeSchema.parse(variationType) };
+      return { userId, kind: "variation", input, engine, model: engineModel(engine), estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+    },
+  });
+  emitJobQueued();
+  return { jobIds: jobs.map((j) => j.id) };
+}

@@ -1,0 +1,76 @@
+import { findLatestBatch, getBatchOrThrow, listBatchJobs, markBatchFinished, type BatchRecord } from "@/lib/db/batches";
+import type { JobRecord } from "@/lib/db/jobs";
+
+export interface BatchJobView {
+  jobId: string;
+  segmentId: string | null;
+  status: string;
+  progress: number;
+  stage: string | null;
+  error: { code: string; message: string } | null;
+  imageIds: string[];
+  costUsd: number;
+}
+
+export interface BatchView {
+  id: string;
+  scriptId: string | null;
+  status: "running" | "finished" | "canceled";
+  /** Per segment, by its latest job: a retried segment counts once. */
+  counts: { total: number; done: number; failed: number; canceled: number; remaining: number };
+  progress: number;
+  estimatedCostUsd: number;
+  /** What the batch's images cost, retries included (failed and canceled jobs cost nothing). */
+  costUsd: number;
+  jobs: BatchJobView[];
+}
+
+/** The latest job of each segment, in the order the segments were first queued. */
+export function latestPerSegment(jobs: readonly JobRecord[]): JobRecord[] {
+  const latest = new Map<string, JobRecord>();
+  for (const job of jobs) latest.set(job.segmentId ?? `job:${job.id}`, job);
+  return [...latest.values()];
+}
+
+/** A batch's state computed from its jobs: running while any job is queued or running. */
+export function summarizeBatch(batch: BatchRecord, jobs: readonly JobRecord[]): BatchView {
+  const current = latestPerSegment(jobs);
+  const count = (status: string) => current.filter((j) => j.status === status).length;
+  const counts = { total: current.length, done: count("succeeded"), failed: count("failed"), canceled: count("canceled"), remaining: count("queued") + count("running") };
+  const status = counts.remaining > 0 ? "running" : batch.status === "canceled" ? "canceled" : "finished";
+  const progressSum = current.reduce((sum, j) => sum + (j.status === "queued" || j.status === "running" ? j.progress : 100), 0);
+  return {
+    id: batch.id,
+    scriptId: batch.scriptId,
+    status,
+    counts,
+    progress: counts.total === 0 ? 100 : Math.round(progressSum / counts.total),
+    estimatedCostUsd: batch.estimatedCostMicroUsd / 1_000_000,
+    costUsd: jobs.reduce((sum, j) => sum + j.costMicroUsd, 0) / 1_000_000,
+    jobs: current.map((j) => ({
+      jobId: j.id,
+      segmentId: j.segmentId,
+      status: j.status,
+      progress: j.status === "succeeded" ? 100 : j.progress,
+      stage: j.stage,
+      error: j.errorCode ? { code: j.errorCode, message: j.errorMessage ?? "" } : null,
+      imageIds: j.imageIds,
+      costUsd: j.costMicroUsd / 1_000_000,
+    })),
+  };
+}
+
+async function viewOf(batch: BatchRecord): Promise<BatchView> {
+  const view = summarizeBatch(batch, await listBatchJobs({ batchId: batch.id }));
+  if (view.status === "finished" && batch.status === "running") await markBatchFinished({ id: batch.id });
+  return view;
+}
+
+export async function getBatchView({ id, userId }: { id: string; userId: string }): Promise<BatchView> {
+  return viewOf(await getBatchOrThrow({ id, userId }));
+}
+
+export async function getLatestBatchView({ scriptId, userId }: { scriptId: string; userId: string }): Promise<BatchView | null> {
+  const batch = await findLatestBatch({ scriptId, userId });
+  return batch ? viewOf(batch) : null;
+}

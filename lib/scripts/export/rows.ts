@@ -1,0 +1,39 @@
+import { getScriptOrThrow, listSegments, listUserImagesByIds, type ScriptRecord, type SegmentRecord } from "@/lib/db/scripts";
+import type { ImageRecord } from "@/lib/db/images";
+import { sceneOptionsOf } from "@/lib/scenes/source";
+import { exportFileName, slugify } from "../export-names";
+import { effectiveStyle } from "../scene-jobs";
+
+/** One segment as exported: its chosen image (if any) and that image's name in the ZIP. */
+export interface ExportRow {
+  index: number;
+  segment: SegmentRecord;
+  image: ImageRecord | null;
+  /** `003_0-30_historical-coffee.png`, or null without an image. */
+  file: string | null;
+  style: string;
+}
+
+export async function loadExportRows({ id, userId }: { id: string; userId: string }): Promise<{ script: ScriptRecord; rows: ExportRow[] }> {
+  const script = await getScriptOrThrow({ id, userId });
+  const segments = await listSegments({ scriptId: id });
+  const images = new Map(
+    (await listUserImagesByIds({ userId, ids: segments.flatMap((s) => (s.imageId ? [s.imageId] : [])) })).map((i) => [i.id, i]),
+  );
+  const rows = segments.map((segment, index): ExportRow => {
+    const image = segment.imageId ? (images.get(segment.imageId) ?? null) : null;
+    return {
+      index,
+      segment,
+      image,
+      file: image ? exportFileName(index, segment.timestamp, segment.text) : null,
+      style: (image && sceneOptionsOf(image)?.style) || effectiveStyle(script, segment),
+    };
+  });
+  return { script, rows };
+}
+
+/** `script-coffee-history.zip`: says what the download is. */
+export function exportDownloadName(title: string, extension: "zip" | "json" | "pdf"): string {
+  return `script-${slugify(title, 60) || "untitled"}.${extension}`;
+}

@@ -1,0 +1,48 @@
+import { assertWithinBudget } from "@/lib/billing/budget";
+import { createBatchWithJobs } from "@/lib/db/batches";
+import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
+import { AppError } from "@/lib/errors";
+import type { Aspect } from "@/lib/images/prompts/scene";
+import { emitJobQueued } from "@/lib/jobs/events";
+import { estimateScenes, resolveSceneEngine } from "@/lib/scenes/plan";
+import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
+import { sceneJob } from "./scene-jobs";
+import type { IllustrateRequest } from "./schema";
+
+export interface IllustrateResult {
+  batchId: string;
+  jobIds: string[];
+  estimatedCostUsd: number;
+}
+
+/**
+ * Starts one batch: a scene job per segment asked for (by default every segment without an
+ * image). Segments already being illustrated are skipped. The whole batch's estimate is checked
+ * against the monthly budget first, so a refused batch queues nothing.
+ */
+export async function illustrateScript({ userId, scriptId, request }: { userId: string; scriptId: string; request: IllustrateRequest }): Promise<IllustrateResult> {
+  const script = await getScriptOrThrow({ id: scriptId, userId });
+  const segments = await listSegments({ scriptId });
+  let targets = segments.filter((s) => !s.imageId);
+  if (request.segmentIds) {
+    const known = new Set(segments.map((s) => s.id));
+    const unknown = request.segmentIds.find((id) => !known.has(id));
+    if (unknown) throw new AppError("not_found:segment", "This script has no such segment.", { segmentId: unknown });
+    const asked = new Set(request.segmentIds);
+    targets = segments.filter((s) => asked.has(s.id));
+  }
+  if (targets.length === 0) {
+    throw new AppError("conflict:nothing_to_illustrate", "Every segment already has an image. Choose segments to illustrate again.");
+  }
+  const engine = resolveSceneEngine(request.engine);
+  const quality = request.quality ?? DEFAULT_SCENE_QUALITY;
+  const estimate = estimateScenes({ engine, quality, aspect: script.aspect as Aspect, count: targets.length, references: script.references.length });
+  await assertWithinBudget({ userId, addMicroUsd: estimate.totalMicroUsd });
+  const { batch, jobs } = await createBatchWithJobs({
+    userId,
+    scriptId,
+    jobs: targets.map((segment) => sceneJob({ script, segment, engine, quality, estimatedCostMicroUsd: estimate.perImageMicroUsd })),
+  });
+  emitJobQueued();
+  return { batchId: batch.id, jobIds: jobs.map((j) => j.id), estimatedCostUsd: batch.estimatedCostMicroUsd / 1_000_000 };
+}

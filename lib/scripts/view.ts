@@ -1,0 +1,129 @@
+import { getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
+import { defaultEngineId, type EngineId } from "@/lib/images/engines";
+import type { Quality } from "@/lib/images/models";
+import type { Aspect } from "@/lib/images/prompts/scene";
+import { toImageView, toJobView, type ImageView, type JobView } from "@/lib/library/views";
+import { estimateScenes } from "@/lib/scenes/plan";
+import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
+import { getLatestBatchView, type BatchView } from "./batch-view";
+
+export interface SegmentView {
+  id: string;
+  position: number;
+  timestamp: string;
+  seconds: number;
+  text: string;
+  style: string | null;
+  imageId: string | null;
+  image: ImageView | null;
+  /** Every version and variation made for the segment, newest first. */
+  images: ImageView[];
+  job: JobView | null;
+}
+
+export interface ScriptView {
+  id: string;
+  title: string;
+  style: string;
+  customStyle: string | null;
+  aspect: string;
+  references: ImageView[];
+  estimate: { engine: EngineId; model: string; quality: Quality; perImageUsd: number; totalUsd: number; segments: number };
+  segments: SegmentView[];
+  batch: BatchView | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ScriptListItem {
+  id: string;
+  title: string;
+  style: string;
+  aspect: string;
+  segmentCount: number;
+  illustratedCount: number;
+  updatedAt: string;
+}
+
+export async function listScriptViews({ userId }: { userId: string }): Promise<{ items: ScriptListItem[] }> {
+  const rows = await listScriptSummaries({ userId });
+  return { items: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })) };
+}
+
+async function referenceViews(script: ScriptRecord): Promise<ImageView[]> {
+  const found = new Map((await listUserImagesByIds({ userId: script.userId, ids: script.references })).map((i) => [i.id, i]));
+  return script.references.flatMap((id) => {
+    const image = found.get(id);
+    return image ? [toImageView(image)] : [];
+  });
+}
+
+/**
+ * A script with everything the studio shows: each segment's chosen image, all its versions and
+ * its latest job, the references, the latest batch, and what illustrating the segments still
+ * without an image would cost with `engine` and `quality` (the defaults otherwise).
+ */
+export async function getScriptView({ id, userId, engine, quality }: { id: string; userId: string; engine?: EngineId; quality?: Quality }): Promise<ScriptView> {
+  const script = await getScriptOrThrow({ id, userId });
+  const segments = await listSegments({ scriptId: id });
+  const segmentIds = segments.map((s) => s.id);
+  const [images, jobs, references, batch] = await Promise.all([
+    listSegmentImages({ userId, segmentIds }),
+    latestSegmentJobs({ userId, segmentIds }),
+    referenceViews(script),
+    getLatestBatchView({ scriptId: id, userId }),
+  ]);
+  const views = new Map(images.map((i) => [i.id, toImageView(i)]));
+  const bySegment = new Map<string, ImageView[]>();
+  for (const image of images) {
+    if (!image.segmentId) continue;
+    const list = bySegment.get(image.segmentId) ?? [];
+    list.push(views.get(image.id)!);
+    bySegment.set(image.segmentId, list);
+  }
+  const chosenElsewhere = segments.flatMap((s) => (s.imageId && !views.has(s.imageId) ? [s.imageId] : []));
+  for (const image of await listUserImagesByIds({ userId, ids: chosenElsewhere })) views.set(image.id, toImageView(image));
+
+  const missing = segments.filter((s) => !s.imageId).length;
+  const estimate = estimateScenes({
+    engine: engine ?? defaultEngineId(),
+    quality: quality ?? DEFAULT_SCENE_QUALITY,
+    aspect: script.aspect as Aspect,
+    count: missing,
+    references: script.references.length,
+  });
+  return {
+    id: script.id,
+    title: script.title,
+    style: script.style,
+    customStyle: script.customStyle,
+    aspect: script.aspect,
+    references,
+    estimate: {
+      engine: estimate.engine,
+      model: estimate.model,
+      quality: quality ?? DEFAULT_SCENE_QUALITY,
+      perImageUsd: estimate.perImageMicroUsd / 1_000_000,
+      totalUsd: estimate.totalMicroUsd / 1_000_000,
+      segments: missing,
+    },
+    segments: segments.map((s) => {
+      const job = jobs.get(s.id);
+      return {
+        id: s.id,
+        position: s.position,
+        timestamp: s.timestamp,
+        seconds: s.seconds,
+        text: s.text,
+        style: s.style,
+        imageId: s.imageId,
+        image: s.imageId ? (views.get(s.imageId) ?? null) : null,
+        images: bySegment.get(s.id) ?? [],
+        job: job ? toJobView(job) : null,
+      };
+    }),
+    batch,
+    createdAt: script.createdAt.toISOString(),
+    updatedAt: script.updatedAt.toISOString(),
+  };
+}
