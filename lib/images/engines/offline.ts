@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { composeColoringPage, describeThemeOffline } from "../offline";
+import { composeStoryboardFrame } from "../offline/storyboard";
 import {
   NO_USAGE,
   type DescribePhotoRequest,
@@ -13,7 +14,10 @@ import {
 
 export const OFFLINE_MODEL = "offline-composer";
 
-/** The built-in engine: composes line art from bundled open-licensed artwork. No key, no network, no cost. */
+/**
+ * The built-in engine: composes coloring pages (line art) and draft storyboard frames for script
+ * scenes from bundled open-licensed artwork. No key, no network, no cost.
+ */
 export class OfflineEngine implements ImageEngine {
   readonly id = "offline" as const;
   readonly model = OFFLINE_MODEL;
@@ -29,8 +33,10 @@ export class OfflineEngine implements ImageEngine {
 
   async generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     context?.signal?.throwIfAborted();
-    if (request.purpose !== "coloring") {
-      throw new AppError("unsupported:engine", "The offline engine does not draw script scenes yet; use OpenAI for scenes.");
+    if (request.purpose === "scene") {
+      const frame = await composeStoryboardFrame(request);
+      context?.onProgress?.(90);
+      return { png: frame.png, width: frame.width, height: frame.height, model: OFFLINE_MODEL, usage: NO_USAGE };
     }
     const page = await composeColoringPage(request);
     context?.onProgress?.(90);

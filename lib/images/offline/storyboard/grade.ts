@@ -1,4 +1,4 @@
-/** Colour grading of a rendered frame, done once over its pixels (fast, exact and deterministic). */
+/** Colour grading of a storyboard frame: one affine colour transform applied to the SVG's colours. */
 export interface Grade {
   /** 0 grey, 1 unchanged, above 1 more vivid. */
   saturation: number;
@@ -13,93 +13,79 @@ export interface Grade {
   /** Added to dark tones and to light tones (split toning: teal shadows, orange highlights). */
   shadows: readonly [number, number, number];
   highlights: readonly [number, number, number];
-  /** Darkening of the corners, 0–1. */
+  /** Darkening of the corners, 0–1 (drawn in the SVG, over the picture). */
   vignette: number;
 }
 
-/** The rows a grade applies to (the picture between letterbox bars); rows outside become black. */
-export interface GradeRegion {
-  top: number;
-  bottom: number;
+type Matrix3 = [[number, number, number], [number, number, number], [number, number, number]];
+
+const LUMA = [0.2126, 0.7152, 0.0722] as const;
+
+/**
+ * A grade as one affine colour transform `out = M · rgb + offset` (0–255 units): saturation,
+ * tint, split toning (by luminance: shadows and highlights pushed apart in hue), contrast about
+ * mid-grey, brightness and lifted blacks all compose into it.
+ */
+export function gradeMatrix(grade: Grade): { matrix: Matrix3; offset: [number, number, number] } {
+  const { saturation: s, tint, shadows, highlights, contrast: k, brightness: b, lift } = grade;
+  const matrix: Matrix3 = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  const offset: [number, number, number] = [0, 0, 0];
+  const gain = (1 - lift) * b * k;
+  for (let i = 0; i < 3; i++) {
+    const row = matrix[i] as [number, number, number];
+    const t = tint[i] as number;
+    const split = (highlights[i] as number) - (shadows[i] as number);
+    for (let j = 0; j < 3; j++) {
+      const saturate = (1 - s) * (LUMA[j] as number) + (i === j ? s : 0);
+      row[j] = gain * (t * saturate + split * (LUMA[j] as number));
+    }
+    offset[i] = 255 * ((1 - lift) * b * (k * (shadows[i] as number) + 0.5 * (1 - k)) + lift);
+  }
+  return { matrix, offset };
+}
+
+function isIdentity(grade: Grade): boolean {
+  return (
+    grade.saturation === 1 && grade.contrast === 1 && grade.brightness === 1 && grade.lift === 0 &&
+    grade.tint.every((t) => t === 1) && grade.shadows.every((v) => v === 0) && grade.highlights.every((v) => v === 0)
+  );
+}
+
+const NAMED: Record<string, string> = {
+  black: "#000000", white: "#ffffff", red: "#ff0000", green: "#008000", navy: "#000080", azure: "#f0ffff", blue: "#0000ff",
+};
+const COLOR_ATTR = /\b(fill|stroke|stop-color)="(#[0-9a-fA-F]{3,8}|[a-z]+)"/g;
+
+function expand(color: string): [number, number, number] | null {
+  const value = NAMED[color] ?? color;
+  if (!value.startsWith("#")) return null;
+  let hex = value.slice(1);
+  if (hex.length === 3) hex = hex.replace(/./g, (c) => c + c);
+  if (hex.length !== 6) return null;
+  return [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4, 6), 16)];
 }
 
 /**
- * Grades premultiplied RGBA pixels from resvg (the frame is opaque, so they are plain RGB) into
- * a packed RGB buffer. Rows outside `region` are left black (the letterbox).
+ * Applies a grade to every colour of an SVG fragment (fills, strokes, gradient stops). The grade
+ * is affine and rendering only mixes colours (anti-aliasing, opacity), so grading the colours
+ * before rendering gives the graded picture without a pass over its pixels.
  */
-export function gradeFrame(rgba: Uint8Array, width: number, height: number, grade: Grade, region: GradeRegion): Uint8Array {
-  const out = new Uint8Array(width * height * 3);
-  const { saturation: sat, contrast, brightness, tint, lift, shadows, highlights, vignette } = grade;
-  const identity =
-    sat === 1 && contrast === 1 && brightness === 1 && lift === 0 && vignette === 0 &&
-    tint.every((t) => t === 1) && shadows.every((s) => s === 0) && highlights.every((h) => h === 0);
-  // Horizontal and vertical parts of the vignette, measured over the picture region.
-  const rows = region.bottom - region.top;
-  const colTerm = new Float32Array(width);
-  for (let x = 0; x < width; x++) {
-    const dx = (x + 0.5) / width - 0.5;
-    colTerm[x] = dx * dx * 2;
-  }
-  for (let y = region.top; y < region.bottom; y++) {
-    const dy = (y + 0.5 - region.top) / rows - 0.5;
-    const rowTerm = dy * dy * 2;
-    let s = y * width * 4;
-    let d = y * width * 3;
-    if (identity) {
-      for (let x = 0; x < width; x++, s += 4, d += 3) {
-        out[d] = rgba[s] as number;
-        out[d + 1] = rgba[s + 1] as number;
-        out[d + 2] = rgba[s + 2] as number;
+export function gradeSvg(svg: string, grade: Grade): string {
+  if (isIdentity(grade)) return svg;
+  const { matrix, offset } = gradeMatrix(grade);
+  const cache = new Map<string, string>();
+  const to = (v: number): string => (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v)).toString(16).padStart(2, "0");
+  return svg.replace(COLOR_ATTR, (whole, attr: string, color: string) => {
+    let graded = cache.get(color);
+    if (graded === undefined) {
+      const rgb = expand(color.toLowerCase());
+      if (!rgb) graded = color;
+      else {
+        const [r, g, b] = rgb;
+        graded = "#" + matrix.map((row, i) => to(row[0] * r + row[1] * g + row[2] * b + (offset[i] as number))).join("");
       }
-      continue;
+      cache.set(color, graded);
     }
-    for (let x = 0; x < width; x++, s += 4, d += 3) {
-      let r = (rgba[s] as number) / 255;
-      let g = (rgba[s + 1] as number) / 255;
-      let b = (rgba[s + 2] as number) / 255;
-      const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      r = l + (r - l) * sat;
-      g = l + (g - l) * sat;
-      b = l + (b - l) * sat;
-      r *= tint[0];
-      g *= tint[1];
-      b *= tint[2];
-      const dark = (1 - l) * (1 - l);
-      const light = l * l;
-      r += shadows[0] * dark + highlights[0] * light;
-      g += shadows[1] * dark + highlights[1] * light;
-      b += shadows[2] * dark + highlights[2] * light;
-      r = (r - 0.5) * contrast + 0.5;
-      g = (g - 0.5) * contrast + 0.5;
-      b = (b - 0.5) * contrast + 0.5;
-      let k = brightness;
-      if (vignette > 0) {
-        const v = (colTerm[x] as number) + rowTerm - 0.18;
-        if (v > 0) k *= 1 - vignette * Math.min(1, v * 1.25) ** 1.4;
-      }
-      r = lift + (1 - lift) * r * k;
-      g = lift + (1 - lift) * g * k;
-      b = lift + (1 - lift) * b * k;
-      out[d] = r <= 0 ? 0 : r >= 1 ? 255 : (r * 255 + 0.5) | 0;
-      out[d + 1] = g <= 0 ? 0 : g >= 1 ? 255 : (g * 255 + 0.5) | 0;
-      out[d + 2] = b <= 0 ? 0 : b >= 1 ? 255 : (b * 255 + 0.5) | 0;
-    }
-  }
-  return out;
-}
-
-/** Paints premultiplied RGBA pixels (a caption) over an RGB frame at (x, y). */
-export function overlay(rgb: Uint8Array, width: number, rgba: Uint8Array, w: number, h: number, x: number, y: number): void {
-  for (let row = 0; row < h; row++) {
-    let s = row * w * 4;
-    let d = ((y + row) * width + x) * 3;
-    for (let col = 0; col < w; col++, s += 4, d += 3) {
-      const a = rgba[s + 3] as number;
-      if (a === 0) continue;
-      const keep = 255 - a;
-      rgb[d] = (rgba[s] as number) + (((rgb[d] as number) * keep + 127) / 255 | 0);
-      rgb[d + 1] = (rgba[s + 1] as number) + (((rgb[d + 1] as number) * keep + 127) / 255 | 0);
-      rgb[d + 2] = (rgba[s + 2] as number) + (((rgb[d + 2] as number) * keep + 127) / 255 | 0);
-    }
-  }
+    return graded === color ? whole : `${attr}="${graded}"`;
+  });
 }

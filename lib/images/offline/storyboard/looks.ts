@@ -26,6 +26,8 @@ export interface Look {
   id: LookId;
   /** Subjects in their own colours, as outlined cartoon art, or as one-colour silhouettes. */
   art: "color" | "cartoon" | "silhouette";
+  /** A thin ink contour around coloured subjects (monochrome looks), width in thousandths of the short side. */
+  contour: { color: string; width: number } | null;
   /** The setting's painted background, or a minimalist two-tone ground. */
   background: "scene" | "flat";
   /** Outlines on background shapes and cartoon art (colour and width in thousandths of the short side). */
@@ -65,6 +67,7 @@ const DAY_SKY: Sky = { top: "#7fb6dc", middle: "#b4d6ec", horizon: "#e9f1f3" };
 const BASE: Look = {
   id: "soft",
   art: "color",
+  contour: null,
   background: "scene",
   line: null,
   fills: { saturation: 0.8, lightness: 1 },
@@ -75,7 +78,7 @@ const BASE: Look = {
   stars: false,
   haze: { color: "#f3efe6", opacity: 0.35 },
   shadow: 0.2,
-  grade: { ...NEUTRAL_GRADE, saturation: 0.9, contrast: 0.96, lift: 0.03, tint: [1.02, 1, 0.97], vignette: 0.15 },
+  grade: { ...NEUTRAL_GRADE, saturation: 0.9, contrast: 0.96, lift: 0.03, tint: [1.02, 1, 0.97], vignette: 0 },
   letterbox: false,
   caption: false,
   lowHorizon: false,
@@ -88,13 +91,13 @@ export const LOOKS: Record<LookId, Look> = {
     ...BASE,
     id: "cinematic",
     fills: { saturation: 0.7, lightness: 0.86 },
-    sky: { top: "#163a57", middle: "#4f7f97", horizon: "#f2b27a" },
+    sky: { top: "#1b4763", middle: "#5a8ea3", horizon: "#f5b47a" },
     cloud: { fill: "#ffd9b8", opacity: 0.5 },
     haze: { color: "#f6c493", opacity: 0.45 },
     shadow: 0.38,
     grade: {
       ...NEUTRAL_GRADE, saturation: 0.9, contrast: 1.2, brightness: 0.96,
-      shadows: [-0.09, 0.03, 0.1], highlights: [0.1, 0.03, -0.09], vignette: 0.55,
+      shadows: [-0.08, 0, 0.09], highlights: [0.1, 0, -0.1], vignette: 0.55,
     },
     letterbox: true,
     lowHorizon: true,
@@ -102,12 +105,12 @@ export const LOOKS: Record<LookId, Look> = {
   documentary: {
     ...BASE,
     id: "documentary",
-    fills: { saturation: 0.5, lightness: 0.93, toward: { color: "#8c8a78", amount: 0.12 } },
-    sky: { top: "#93a9ba", middle: "#b9c7cf", horizon: "#e3e3dc" },
+    fills: { saturation: 0.55, lightness: 0.92, toward: { color: "#8c8a78", amount: 0.1 } },
+    sky: { top: "#8aa3b6", middle: "#b5c5cf", horizon: "#e3e3dc" },
     cloud: { fill: "#f4f4f0", opacity: 0.8 },
-    haze: { color: "#e6e5de", opacity: 0.4 },
+    haze: { color: "#e6e5de", opacity: 0.2 },
     shadow: 0.25,
-    grade: { ...NEUTRAL_GRADE, saturation: 0.62, contrast: 0.94, lift: 0.035, tint: [1.02, 1.01, 0.95], vignette: 0.14 },
+    grade: { ...NEUTRAL_GRADE, saturation: 0.62, contrast: 0.94, lift: 0.035, tint: [1.02, 1.01, 0.95], vignette: 0 },
     caption: true,
   },
   cartoon: {
@@ -115,13 +118,13 @@ export const LOOKS: Record<LookId, Look> = {
     id: "cartoon",
     art: "cartoon",
     line: { color: "#111111", width: 4.5 },
-    fills: { saturation: 1.25, lightness: 1 },
+    fills: { saturation: 1.1, lightness: 1 },
     sky: { top: "#38b6ff", middle: "#6cccff", horizon: "#b9ecff" },
     cloud: { fill: "#ffffff", opacity: 1 },
     sunGlow: false,
     haze: null,
     shadow: 0.18,
-    grade: { ...NEUTRAL_GRADE, saturation: 1.3, contrast: 1.05 },
+    grade: { ...NEUTRAL_GRADE, saturation: 1.2, contrast: 1.05 },
   },
   minimalist: {
     ...BASE,
@@ -135,20 +138,24 @@ export const LOOKS: Record<LookId, Look> = {
   noir: {
     ...BASE,
     id: "noir",
-    sky: { top: "#3c4650", middle: "#8a949c", horizon: "#e4e4e4" },
-    cloud: { fill: "#ffffff", opacity: 0.6 },
-    shadow: 0.45,
-    grade: { ...NEUTRAL_GRADE, saturation: 0, contrast: 1.4, brightness: 0.97, vignette: 0.6 },
+    contour: { color: "#111111", width: 2.2 },
+    fills: { saturation: 0.8, lightness: 0.8 },
+    sky: { top: "#1c2329", middle: "#525c64", horizon: "#c4c4c4" },
+    cloud: { fill: "#d8d8d8", opacity: 0.5 },
+    haze: { color: "#d0d0d0", opacity: 0.3 },
+    shadow: 0.5,
+    grade: { ...NEUTRAL_GRADE, saturation: 0, contrast: 1.35, brightness: 0.95, vignette: 0.6 },
   },
   watercolor: {
     ...BASE,
     id: "watercolor",
-    fills: { saturation: 0.75, lightness: 1.08, toward: { color: "#fbf6ec", amount: 0.2 } },
-    sky: { top: "#9fcde6", middle: "#c8e2ee", horizon: "#fbf4e6" },
+    contour: { color: "#4d5d70", width: 1.2 },
+    fills: { saturation: 0.8, lightness: 1.04, toward: { color: "#fbf6ec", amount: 0.12 } },
+    sky: { top: "#8ec3e0", middle: "#c0dded", horizon: "#fbf4e6" },
     cloud: { fill: "#ffffff", opacity: 0.85 },
-    haze: { color: "#fbf6ec", opacity: 0.45 },
+    haze: { color: "#fbf6ec", opacity: 0.25 },
     shadow: 0.12,
-    grade: { ...NEUTRAL_GRADE, saturation: 0.85, contrast: 0.85, brightness: 1.04, lift: 0.07, tint: [1.02, 1, 0.97], vignette: 0.08 },
+    grade: { ...NEUTRAL_GRADE, saturation: 0.9, contrast: 0.92, brightness: 1.02, lift: 0.04, tint: [1.02, 1, 0.97], vignette: 0 },
   },
   neon: {
     ...BASE,
@@ -168,9 +175,12 @@ export const LOOKS: Record<LookId, Look> = {
   sepia: {
     ...BASE,
     id: "sepia",
-    sky: { top: "#8fa3b0", middle: "#c2cdd2", horizon: "#efefe8" },
-    shadow: 0.3,
-    grade: { ...NEUTRAL_GRADE, saturation: 0, contrast: 0.95, brightness: 1, lift: 0.06, tint: [1.08, 0.92, 0.72], vignette: 0.45 },
+    contour: { color: "#2e2014", width: 1.6 },
+    fills: { saturation: 0.8, lightness: 0.9 },
+    sky: { top: "#6f8494", middle: "#b4c0c6", horizon: "#efefe8" },
+    haze: { color: "#efe6d6", opacity: 0.3 },
+    shadow: 0.35,
+    grade: { ...NEUTRAL_GRADE, saturation: 0, contrast: 1.1, brightness: 1, lift: 0.05, tint: [1.08, 0.92, 0.72], vignette: 0.45 },
   },
 };
 
@@ -227,7 +237,7 @@ export function withLighting(look: Look, lighting: Lighting): Look {
         tint: multiply(look.grade.tint, [0.82, 0.9, 1.12]),
         vignette: Math.max(look.grade.vignette, 0.35),
       },
-      flat: { paper: "#1d2745", ground: "#141b33", far: "#18213d", accent: "#f3e7c4", ink: "#070a14" },
+      flat: { paper: "#27345e", ground: "#1a2445", far: "#212d52", accent: "#f3e7c4", ink: "#05070e" },
     };
   }
   return {
@@ -238,8 +248,8 @@ export function withLighting(look: Look, lighting: Lighting): Look {
     sunGlow: look.art !== "cartoon" || look.sunGlow,
     stars: false,
     haze: { color: "#ffcf8a", opacity: 0.5 },
-    fills: { ...look.fills, toward: { color: "#ffb066", amount: 0.18 } },
-    grade: { ...look.grade, tint: multiply(look.grade.tint, [1.1, 0.99, 0.8]), saturation: look.grade.saturation * 1.05 },
+    fills: { ...look.fills, toward: { color: "#ffa75e", amount: 0.1 } },
+    grade: { ...look.grade, tint: multiply(look.grade.tint, [1.08, 0.98, 0.86]) },
     flat: { paper: "#f7d9a8", ground: "#e9b27a", far: "#f0c690", accent: "#fff3d6", ink: "#3a1f1a" },
   };
 }
