@@ -3,10 +3,14 @@
  * these keys. Placeholders are `{name}`; a plural is a family of keys `name_one` / `name_other`
  * chosen with `count` (see lib/i18n/translate.ts).
  */
+import { photosEn } from "./photos.en";
+import { scriptsEn } from "./scripts.en";
 import { studioEn } from "./studio.en";
 
 export const en = {
   ...studioEn,
+  ...photosEn,
+  ...scriptsEn,
   home: {
     title: "Studio",
     greeting: "Hello, {name}!",

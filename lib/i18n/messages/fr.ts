@@ -1,10 +1,14 @@
 import type { Messages } from "../types";
 
 // French typography: a no-break space (\u00a0) goes before « : ? ! ».
+import { photosFr } from "./photos.fr";
+import { scriptsFr } from "./scripts.fr";
 import { studioFr } from "./studio.fr";
 
 export const fr: Messages = {
   ...studioFr,
+  ...photosFr,
+  ...scriptsFr,
   home: {
     title: "Atelier",
     greeting: "Bonjour, {name} !",
