@@ -22,6 +22,10 @@ export function describeError(t: Translator, error: ApiErrorInfo): string {
       const categories = moderationCategories(error.message);
       return categories ? t("job.errors.moderationBlockedWith", { categories }) : t("job.errors.moderationBlocked");
     }
+    case "provider:photo_refused": {
+      const categories = moderationCategories(error.message);
+      return categories ? t("job.errors.photoRefusedWith", { categories }) : t("job.errors.photoRefused");
+    }
     case "config:openai_key":
       return t("job.errors.openaiKey");
     case "config:openai_access":

@@ -29,6 +29,10 @@ export function jobStageLabel(t: Translator, job: Pick<JobView, "status" | "stag
       return t("job.drawing");
     case "printing":
       return t("job.printing");
+    case "tracing":
+      return t("job.tracing");
+    case "checking":
+      return t("job.checking");
     case "rate_limited":
       return t("job.rateLimited");
     default:

@@ -43,7 +43,7 @@ async function redraw(input: PhotoJobInput, photo: Buffer, { signal, progress, p
   const verdict = await engine.moderate?.({ image: small }, { signal });
   if (verdict?.flagged) {
     const categories = verdict.categories.join(", ");
-    throw new AppError("provider:moderation_blocked", `OpenAI's safety system refused this photo${categories ? ` (${categories})` : ""}. Please choose another photo.`, { categories: verdict.categories }, 422);
+    throw new AppError("provider:photo_refused", `OpenAI's safety system refused this photo${categories ? ` (${categories})` : ""}. Please choose another photo.`, { categories: verdict.categories }, 422);
   }
   await progress(10, "describing");
   const description = await engine.describePhoto({ photo: small, ageGroup: input.ageGroup }, { signal });

@@ -158,7 +158,7 @@ describe("redraw with OpenAI", () => {
     await drainJobs();
     const job = (await getJob(res.body.jobId as string))!;
     expect(job.status).toBe("failed");
-    expect(job.errorCode).toBe("provider:moderation_blocked");
+    expect(job.errorCode).toBe("provider:photo_refused");
     expect(job.errorMessage).toContain("violence");
     expect(job.costMicroUsd).toBe(0);
     expect(server.requests.map((r) => r.path)).toEqual(["/v1/moderations"]);

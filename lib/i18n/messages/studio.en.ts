@@ -103,6 +103,8 @@ export const studioEn = {
     describing: "Imagining the scene…",
     drawing: "Drawing…",
     printing: "Preparing for print…",
+    tracing: "Tracing the outlines…",
+    checking: "Checking the photo…",
     rateLimited: "Waiting: OpenAI is busy, retrying…",
     working: "Working…",
     succeeded: "Done!",
@@ -113,6 +115,8 @@ export const studioEn = {
     preview: "Preview of the page being drawn",
     errors: {
       moderationBlocked: "OpenAI’s safety system refused this theme. Please rephrase it and try again.",
+      photoRefused: "OpenAI’s safety system refused this photo. Please choose another one.",
+      photoRefusedWith: "OpenAI’s safety system refused this photo ({categories}). Please choose another one.",
       moderationBlockedWith: "OpenAI’s safety system refused this theme ({categories}). Please rephrase it and try again.",
       openaiKey: "OpenAI refused this server’s API key. Ask the administrator to check it, or use the free offline engine.",
       openaiAccess:

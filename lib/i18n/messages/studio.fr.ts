@@ -107,6 +107,8 @@ export const studioFr: StudioMessages = {
     describing: "Imagination de la scène…",
     drawing: "Dessin en cours…",
     printing: "Préparation pour l’impression…",
+    tracing: "Tracé des contours…",
+    checking: "Vérification de la photo…",
     rateLimited: "En attente : OpenAI est occupé, nouvel essai bientôt…",
     working: "Travail en cours…",
     succeeded: "Terminé !",
@@ -117,6 +119,8 @@ export const studioFr: StudioMessages = {
     preview: "Aperçu du coloriage en cours de dessin",
     errors: {
       moderationBlocked: "Le système de sécurité d’OpenAI a refusé ce thème. Reformulez-le et réessayez.",
+      photoRefused: "Le système de sécurité d’OpenAI a refusé cette photo. Choisissez-en une autre.",
+      photoRefusedWith: "Le système de sécurité d’OpenAI a refusé cette photo ({categories}). Choisissez-en une autre.",
       moderationBlockedWith: "Le système de sécurité d’OpenAI a refusé ce thème ({categories}). Reformulez-le et réessayez.",
       openaiKey:
         "OpenAI a refusé la clé d’API de ce serveur. Demandez à l’administrateur de la vérifier, ou utilisez le moteur hors ligne gratuit.",

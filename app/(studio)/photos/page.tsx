@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getT } from "@/app/i18n";
+import { requireUser } from "@/app/_lib/session";
+import { PageHeader } from "@/components/layout/page-header";
+import { PhotoStudio } from "@/components/photos/photo-studio";
+import { getEnv } from "@/lib/env";
+import { availableEngines } from "@/lib/images/engines";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: t("photos.title") };
+}
+
+export default async function PhotosPage() {
+  await requireUser("/photos");
+  const t = await getT();
+  const env = getEnv();
+  const limits = { maxBytes: env.PHOTO_MAX_BYTES, maxMegapixels: Math.round(env.PHOTO_MAX_PIXELS / 1_000_000) };
+
+  return (
+    <>
+      <PageHeader title={t("photos.title")} description={t("photos.description")} />
+      <PhotoStudio redrawAvailable={availableEngines().includes("openai")} limits={limits} />
+    </>
+  );
+}
