@@ -13,6 +13,8 @@ const nextConfig = {
     "opentype.js",
     "pdf-lib",
   ],
+  // Trace's face detector reads its model file at run time.
+  outputFileTracingIncludes: { "/api/**": ["./lib/photos/trace/face-cascade.xml"] },
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
