@@ -1,0 +1,137 @@
+"use client";
+
+import { useState } from "react";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { formatUsd } from "@/lib/images/cost";
+import { callApi, scriptUrl } from "./api";
+import { EnginePicker } from "./engine-picker";
+import { apiErrorText, usd } from "./labels";
+import type { BatchView, EngineChoice, IllustrateResponse, QualityChoice, ScriptView } from "./types";
+
+export interface BatchPanelProps {
+  script: ScriptView;
+  batch: BatchView | null;
+  onBatch: (batch: BatchView) => void;
+  engines: readonly EngineChoice[];
+  engine: EngineChoice;
+  onEngineChange: (engine: EngineChoice) => void;
+  quality: QualityChoice;
+  onQualityChange: (quality: QualityChoice) => void;
+  /** The timeline has unsaved edits: illustrate after saving them. */
+  dirty: boolean;
+}
+
+/** The server's estimate when it is for the engine and quality chosen here (it follows them). */
+function matchingEstimate(script: ScriptView, engine: EngineChoice, quality: QualityChoice) {
+  const estimate = script.estimate;
+  if (!estimate || estimate.engine !== engine) return null;
+  if (engine === "openai" && estimate.quality !== undefined && estimate.quality !== quality) return null;
+  return estimate;
+}
+
+/** "Illustrate all" with its estimate, then the batch: progress, counts, Cancel, Retry failed, cost. */
+export function BatchPanel(props: BatchPanelProps) {
+  const { script, batch, onBatch, engine, quality, dirty } = props;
+  const t = useT();
+  const locale = useLocale();
+  const [busy, setBusy] = useState<"start" | "cancel" | "retry" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const running = batch?.status === "running";
+  const missing = script.segments.filter((segment) => !segment.imageId).length;
+  const estimated = matchingEstimate(script, engine, quality);
+
+  async function run(kind: "start" | "cancel" | "retry") {
+    setBusy(kind);
+    setError(null);
+    try {
+      if (kind === "start") {
+        const body = { engine, ...(engine === "openai" ? { quality } : {}) };
+        const started = await callApi<IllustrateResponse>(scriptUrl(script.id, "/illustrate"), { method: "POST", json: body });
+        onBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(started.batchId)}`));
+      } else if (batch) {
+        onBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(batch.id)}/${kind}`, { method: "POST" }));
+      }
+    } catch (caught) {
+      setError(apiErrorText(t, caught));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  let estimate: string;
+  if (missing === 0) estimate = t("scripts.batch.nothingToDo");
+  else if (engine === "offline" || estimated?.totalUsd === 0) estimate = t("scripts.batch.free", { count: missing });
+  else if (!estimated) estimate = t("scripts.batch.estimating");
+  else estimate = t("scripts.batch.estimate", { count: missing, amount: formatUsd(Math.round(estimated.totalUsd * 1_000_000), locale) });
+
+  const failed = batch ? batch.counts.failed + batch.counts.canceled : 0;
+
+  return (
+    <Card as="section" aria-labelledby="batch-heading" className="flex flex-col gap-5">
+      <CardTitle id="batch-heading">{t("scripts.batch.heading")}</CardTitle>
+      <EnginePicker
+        engines={props.engines}
+        engine={engine}
+        onEngineChange={props.onEngineChange}
+        quality={quality}
+        onQualityChange={props.onQualityChange}
+        disabled={running}
+      />
+
+      {!running && (
+        <div className="flex flex-col gap-3">
+          <p className="text-sm font-medium text-ink" data-testid="batch-estimate">
+            {estimate}
+          </p>
+          {dirty && <p className="text-sm text-amber-900">{t("scripts.batch.saveFirst")}</p>}
+          <Button onClick={() => void run("start")} loading={busy === "start"} disabled={missing === 0 || dirty} fullWidth>
+            {t("scripts.batch.illustrateAll")}
+          </Button>
+        </div>
+      )}
+
+      {batch && (
+        <div className="flex flex-col gap-3">
+          <ProgressBar
+            label={t("scripts.batch.progressLabel")}
+            value={batch.progress}
+            valueText={t("scripts.batch.progressValue", { done: batch.counts.done, total: batch.counts.total })}
+            locale={locale}
+            tone={running ? "accent" : failed > 0 ? "danger" : "success"}
+          />
+          <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-ink-muted tabular-nums">
+            {running ? t("scripts.batch.running") : batch.status === "canceled" ? t("scripts.batch.canceled") : t("scripts.batch.finished")}{" "}
+            {t("scripts.batch.counts", { done: batch.counts.done, failed: batch.counts.failed, remaining: batch.counts.remaining })}
+          </p>
+          <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
+            <dt className="text-ink-muted">{t("scripts.batch.estimated")}</dt>
+            <dd className="text-right tabular-nums">{usd(locale, batch.estimatedCostUsd)}</dd>
+            <dt className="text-ink-muted">{running ? t("scripts.batch.spentSoFar") : t("scripts.batch.total")}</dt>
+            <dd className="text-right font-semibold tabular-nums" data-testid="batch-total">
+              {usd(locale, batch.costUsd)}
+            </dd>
+          </dl>
+          <div className="flex flex-wrap gap-2">
+            {running && (
+              <Button variant="secondary" size="sm" onClick={() => void run("cancel")} loading={busy === "cancel"}>
+                {t("scripts.batch.cancel")}
+              </Button>
+            )}
+            {!running && failed > 0 && (
+              <Button variant="secondary" size="sm" onClick={() => void run("retry")} loading={busy === "retry"} disabled={dirty}>
+                {t("scripts.batch.retryFailed", { count: failed })}
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
+
+      {error && <Alert tone="error">{error}</Alert>}
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import type { ImageView, JobView } from "@/lib/library/views";
+
+// The JSON shapes of the scripts API (see .local/scripts-contract.md), as the pages read them.
+
+export const SCRIPT_STYLES = ["cinematic", "documentary", "cartoon", "minimalist", "custom"] as const;
+export type ScriptStyle = (typeof SCRIPT_STYLES)[number];
+/** Styles a segment can override the script's with. */
+export const SEGMENT_STYLES = ["cinematic", "documentary", "cartoon", "minimalist"] as const;
+
+export const SCRIPT_ASPECTS = ["16:9", "1:1", "9:16"] as const;
+export type ScriptAspect = (typeof SCRIPT_ASPECTS)[number];
+
+export type EngineChoice = "offline" | "openai";
+export const QUALITIES = ["low", "medium", "high"] as const;
+export type QualityChoice = (typeof QUALITIES)[number];
+
+export const MAX_REFERENCES = 4;
+export const MAX_VARIATIONS = 5;
+export const MAX_SEGMENT_CHARS = 1000;
+export const MAX_EDIT_PROMPT = 1000;
+export const MAX_CUSTOM_STYLE = 300;
+
+/** `GET /api/scripts` items. */
+export interface ScriptListItem {
+  id: string;
+  title: string;
+  style: ScriptStyle;
+  aspect: ScriptAspect;
+  segmentCount: number;
+  illustratedCount: number;
+  updatedAt: string;
+}
+
+/** What illustrating the segments without an image would cost, for the engine and quality asked. */
+export interface ScriptEstimate {
+  engine: string;
+  model: string;
+  quality?: string;
+  perImageUsd: number;
+  /** For the segments without an image. */
+  totalUsd: number;
+  segments?: number;
+}
+
+export interface SegmentView {
+  id: string;
+  position: number;
+  timestamp: string;
+  seconds: number;
+  text: string;
+  style: string | null;
+  imageId: string | null;
+  image: ImageView | null;
+  /** Every version and variation made for the segment, newest first. */
+  images: ImageView[];
+  /** The segment's latest job. */
+  job: JobView | null;
+}
+
+export interface BatchJobView {
+  jobId: string;
+  segmentId: string | null;
+  status: string;
+  progress: number;
+  stage: string | null;
+  error: { code: string; message: string } | string | null;
+  imageIds: string[];
+  costUsd: number;
+}
+
+export interface BatchView {
+  id: string;
+  scriptId: string;
+  status: "running" | "finished" | "canceled";
+  counts: { total: number; done: number; failed: number; canceled: number; remaining: number };
+  progress: number;
+  estimatedCostUsd: number;
+  costUsd: number;
+  jobs: BatchJobView[];
+}
+
+/** `GET /api/scripts/:id` (and the answer of PATCH). */
+export interface ScriptView {
+  id: string;
+  title: string;
+  style: ScriptStyle;
+  customStyle: string | null;
+  aspect: ScriptAspect;
+  references: ImageView[];
+  estimate: ScriptEstimate | null;
+  segments: SegmentView[];
+  batch: BatchView | null;
+}
+
+/** `POST /api/scripts` answer. */
+export interface CreatedScript {
+  id: string;
+}
+
+export interface IllustrateResponse {
+  batchId: string;
+  jobIds: string[];
+  estimatedCostUsd: number;
+}
+
+/** The body of `PATCH /api/scripts/:id`. */
+export interface ScriptPatch {
+  title?: string;
+  style?: ScriptStyle;
+  customStyle?: string;
+  aspect?: ScriptAspect;
+  references?: string[];
+  segments?: Array<{ id?: string; timestamp: string; text: string; style: string | null }>;
+  choices?: Array<{ segmentId: string; imageId: string }>;
+}
