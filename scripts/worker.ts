@@ -2,11 +2,13 @@
 // as many workers as the machines allow; they share the database and the blob store, and the
 // atomic claim guarantees that no job runs twice at once.
 import { getEnv } from "@/lib/env";
+import { logEngineConfiguration } from "@/lib/images/engines";
 import { log } from "@/lib/log";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
 
 async function main(): Promise<void> {
   getEnv();
+  logEngineConfiguration();
   const runner = await startJobRunner();
   log.info("worker ready", { workerId: runner.workerId });
   let stopping = false;

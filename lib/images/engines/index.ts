@@ -39,8 +39,6 @@ export function getEngine(id: EngineId = defaultEngineId()): ImageEngine {
     if (!env.OPENAI_API_KEY) {
       throw new AppError("config:openai_missing", "The OpenAI engine is not configured on this server: set OPENAI_API_KEY.");
     }
-    const warning = shutdownWarning(env.OPENAI_IMAGE_MODEL);
-    if (warning) log.warn(warning);
     engine = new OpenAIEngine({
       apiKey: env.OPENAI_API_KEY,
       baseURL: env.OPENAI_BASE_URL,
@@ -60,6 +58,14 @@ export function getEngine(id: EngineId = defaultEngineId()): ImageEngine {
 /** The image model an engine would use, without building it (for estimates and cache keys). */
 export function engineModel(id: EngineId): string {
   return id === "openai" ? getEnv().OPENAI_IMAGE_MODEL : "offline-composer";
+}
+
+/** Logs, once at start-up, what the operator should know: the default engine and announced model shutdowns. */
+export function logEngineConfiguration(): void {
+  const env = getEnv();
+  log.info("image engines", { default: env.imageEngine, openai: Boolean(env.OPENAI_API_KEY), imageModel: env.OPENAI_IMAGE_MODEL });
+  const warning = env.OPENAI_API_KEY ? shutdownWarning(env.OPENAI_IMAGE_MODEL) : null;
+  if (warning) log.warn(warning);
 }
 
 /** Tests swap configuration between cases. */
