@@ -31,8 +31,11 @@ export function ensureDependencies() {
   const wanted = fileHash(["package.json", "package-lock.json"]);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === wanted) return;
   say("installing dependencies (the first time takes a few minutes: better-sqlite3 is compiled)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" } });
-  fs.writeFileSync(marker, wanted);
+  // `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional binaries out of the
+  // lock file here, which `npm ci` then refuses as out of sync. The pinned versions still apply.
+  run("npm", ["install", "--no-audit", "--no-fund"], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" } });
+  // npm may normalise the lock file while installing: remember what it left.
+  fs.writeFileSync(marker, fileHash(["package.json", "package-lock.json"]));
 }
 
 /** Loads .env (if any) without overriding variables already set. */
