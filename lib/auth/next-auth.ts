@@ -6,6 +6,7 @@ import Google from "next-auth/providers/google";
 import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { authenticate } from "./accounts";
 
 /** Which sign-in providers this server offers: OAuth ones only when their variables are set. */
@@ -37,6 +38,16 @@ function config(): NextAuthConfig {
     secret: env.AUTH_SECRET,
     trustHost: true,
     pages: { signIn: "/sign-in" },
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin") return;
+        log.error("auth error", { error });
+      },
+      warn(code) {
+        log.warn("auth warning", { code });
+      },
+    },
     providers,
     callbacks: {
       jwt({ token, user }) {

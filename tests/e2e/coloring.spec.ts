@@ -106,6 +106,7 @@ test("the interface speaks French", async ({ browser }) => {
   await page.getByLabel("Adresse e-mail").fill(newEmail("fr"));
   await page.getByLabel("Mot de passe").fill("un mot de passe solide");
   await page.getByRole("button", { name: "Créer un compte" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
   await page.goto("/coloring");
   await expect(page.getByLabel("Thème")).toBeVisible();
   await expect(page.getByRole("button", { name: "Créer le coloriage" })).toBeVisible();

@@ -11,12 +11,14 @@ export function newEmail(label: string): string {
 export class AuthPages {
   constructor(private readonly page: Page) {}
 
-  async signUp(email: string, name = "Sam", password = PASSWORD): Promise<void> {
+  /** Signs up; unless a refusal is expected, waits until the new session has landed on the studio. */
+  async signUp(email: string, name = "Sam", password = PASSWORD, expected: "success" | "refusal" = "success"): Promise<void> {
     await this.page.goto("/sign-up");
     await this.page.getByLabel("Name").fill(name);
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password").fill(password);
     await this.page.getByRole("button", { name: "Sign up" }).click();
+    if (expected === "success") await this.page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
   }
 
   async signIn(email: string, password = PASSWORD): Promise<void> {
