@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from "react";
+import { useId, type ReactNode, type RefObject } from "react";
 import { cn } from "@/components/ui/cn";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 export interface ModalProps {
   open: boolean;
@@ -21,47 +22,19 @@ export interface ModalProps {
  * the first focus, map Escape to `onClose` and give focus back where it was on close.
  */
 export function Modal({ open, title, onClose, initialFocusRef, busy = false, size = "md", children }: ModalProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      const first = initialFocusRef?.current ?? dialog.querySelector<HTMLElement>("input, textarea, select, button, [tabindex]");
-      first?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open, initialFocusRef]);
-
-  useEffect(() => () => returnFocusRef.current?.focus(), []);
-
-  function handleCancel(event: SyntheticEvent<HTMLDialogElement>) {
-    event.preventDefault();
-    if (!busy) onClose();
-  }
-
-  function handleClose() {
-    returnFocusRef.current?.focus();
-    returnFocusRef.current = null;
-    if (open) onClose();
-  }
-
-  function handleBackdrop(event: MouseEvent<HTMLDialogElement>) {
-    if (event.target === event.currentTarget && !busy) onClose();
-  }
+  const { dialogRef, dialogProps } = useModalDialog({
+    open,
+    busy,
+    onDismiss: onClose,
+    initialFocus: () => initialFocusRef?.current ?? dialogRef.current?.querySelector<HTMLElement>("input, textarea, select, button, [tabindex]"),
+  });
 
   return (
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
-      onCancel={handleCancel}
-      onClose={handleClose}
-      onClick={handleBackdrop}
+      {...dialogProps}
       className={cn(
         "m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] overflow-y-auto rounded-2xl border border-line bg-surface p-0 text-ink shadow-xl",
         size === "lg" ? "max-w-3xl" : "max-w-xl",

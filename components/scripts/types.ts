@@ -1,4 +1,8 @@
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/library/views";
+import type { BatchJobView, BatchView } from "@/lib/scripts/batch-view";
+import type { SegmentView } from "@/lib/scripts/view";
+
+export type { BatchJobView, BatchView, SegmentView };
 
 // The JSON shapes of the scripts API (see .local/scripts-contract.md), as the pages read them.
 
@@ -42,42 +46,7 @@ export interface ScriptEstimate {
   segments?: number;
 }
 
-export interface SegmentView {
-  id: string;
-  position: number;
-  timestamp: string;
-  seconds: number;
-  text: string;
-  style: string | null;
-  imageId: string | null;
-  image: ImageView | null;
-  /** Every version and variation made for the segment, newest first. */
-  images: ImageView[];
-  /** The segment's latest job. */
-  job: JobView | null;
-}
 
-export interface BatchJobView {
-  jobId: string;
-  segmentId: string | null;
-  status: string;
-  progress: number;
-  stage: string | null;
-  error: { code: string; message: string } | string | null;
-  imageIds: string[];
-  costUsd: number;
-}
-
-export interface BatchView {
-  id: string;
-  scriptId: string;
-  status: "running" | "finished" | "canceled";
-  counts: { total: number; done: number; failed: number; canceled: number; remaining: number };
-  progress: number;
-  estimatedCostUsd: number;
-  costUsd: number;
-  jobs: BatchJobView[];
-}
 
 /** `GET /api/scripts/:id` (and the answer of PATCH). */
 export interface ScriptView {

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 import { cn } from "./cn";
+import { useModalDialog } from "./use-modal-dialog";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -37,53 +38,23 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      (tone === "danger" ? cancelRef : confirmRef).current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open, tone]);
-
-  // If the dialog unmounts while open, focus still goes back where it came from.
-  useEffect(() => () => returnFocusRef.current?.focus(), []);
-
-  function handleCancelEvent(event: SyntheticEvent<HTMLDialogElement>) {
-    // Escape: keep the dialog open until the parent says otherwise.
-    event.preventDefault();
-    if (!loading) onCancel();
-  }
-
-  function handleClose() {
-    returnFocusRef.current?.focus();
-    returnFocusRef.current = null;
-    // Closed by the browser (not by our effect) while the parent still thinks it is open.
-    if (open) onCancel();
-  }
-
-  function handleBackdropClick(event: MouseEvent<HTMLDialogElement>) {
-    if (event.target === event.currentTarget && !loading) onCancel();
-  }
+  const { dialogRef, dialogProps } = useModalDialog({
+    open,
+    busy: loading,
+    onDismiss: onCancel,
+    initialFocus: () => (tone === "danger" ? cancelRef : confirmRef).current,
+  });
 
   return (
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={handleCancelEvent}
-      onClose={handleClose}
-      onClick={handleBackdropClick}
+      {...dialogProps}
       className={cn(
         "m-auto w-[calc(100%-2rem)] max-w-md rounded-2xl border border-line bg-surface p-0 text-ink shadow-xl",
         "backdrop:bg-ink/45",
