@@ -110,10 +110,12 @@ export async function markBatchFinished({ id }: { id: string }): Promise<void> {
   await db().batch.updateMany({ where: { id, status: "running" }, data: { status: "finished", finishedAt: new Date() } });
 }
 
-function variationTypeOf(input: string, sourceImageId: string): string | null {
+/** The variation type of an open job's input; only for `sourceImageId` when one is given. */
+function variationTypeOf(input: string, sourceImageId: string | undefined): string | null {
   try {
     const value = JSON.parse(input) as { sourceImageId?: unknown; variationType?: unknown };
-    return value.sourceImageId === sourceImageId && typeof value.variationType === "string" ? value.variationType : null;
+    const ours = sourceImageId === undefined || value.sourceImageId === sourceImageId;
+    return ours && typeof value.variationType === "string" ? value.variationType : null;
   } catch {
     return null;
   }
@@ -127,21 +129,25 @@ function variationTypeOf(input: string, sourceImageId: string): string | null {
 export async function createVariationJobs({
   userId,
   sourceImageId,
+  segmentId,
   pick,
   build,
 }: {
   userId: string;
   sourceImageId: string;
+  /** Variation types are counted per segment (five at most in all), or per image outside a script. */
+  segmentId: string | null;
   pick: (taken: string[]) => string[];
   build: (variationType: string) => NewJob;
 }): Promise<JobRecord[]> {
   return db().$transaction(async (tx) => {
-    const images = await tx.image.findMany({ where: { userId, parentId: sourceImageId, variationType: { not: null } }, select: { variationType: true } });
-    const open = await tx.job.findMany({ where: { userId, kind: "variation", status: { in: OPEN } }, select: { input: true } });
+    const scope = segmentId ? { segmentId } : { parentId: sourceImageId };
+    const images = await tx.image.findMany({ where: { userId, ...scope, variationType: { not: null } }, select: { variationType: true } });
+    const open = await tx.job.findMany({ where: { userId, kind: "variation", status: { in: OPEN }, ...(segmentId ? { segmentId } : {}) }, select: { input: true } });
     const taken = [
       ...images.flatMap((i) => (i.variationType ? [i.variationType] : [])),
       ...open.flatMap((j) => {
-        const type = variationTypeOf(j.input, sourceImageId);
+        const type = variationTypeOf(j.input, segmentId ? undefined : sourceImageId);
         return type ? [type] : [];
       }),
     ];

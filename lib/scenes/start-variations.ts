@@ -27,7 +27,7 @@ function chooseTypes(count: number, taken: readonly string[]): VariationType[] {
   });
   const left = VARIATION_TYPES.length - used.length;
   if (left > 0 && count > left) {
-    throw new AppError("invalid:variations", `Only ${left} more variation${left === 1 ? "" : "s"} can be made of this image (${MAX_VARIATIONS} at most, one of each type).`, { left });
+    throw new AppError("invalid:variations", `Only ${left} more variation${left === 1 ? "" : "s"} can be made for this scene (${MAX_VARIATIONS} at most, one of each type).`, { left });
   }
   return pickVariationTypes(count, used);
 }
@@ -50,6 +50,7 @@ export async function startVariations({ userId, imageId, request }: { userId: st
   const jobs = await createVariationJobs({
     userId,
     sourceImageId: source.id,
+    segmentId: source.segmentId,
     pick: (taken) => chooseTypes(request.count, taken),
     build: (variationType) => {
       const input: VariationJobInput = { engine, quality, sourceImageId: source.id, variationType: variationTypeSchema.parse(variationType) };

@@ -174,13 +174,17 @@ describe("variations", () => {
     expect(sixth.status).toBe(400);
     expect((await sixth.json()).code).toBe("invalid:variations");
 
-    const made = await db().image.findMany({ where: { parentId: image.id, kind: "variation" }, select: { variationType: true, segmentId: true, prompt: true } });
+    const made = await db().image.findMany({ where: { parentId: image.id, kind: "variation" }, select: { id: true, variationType: true, segmentId: true, prompt: true } });
     expect(made.map((m) => m.variationType).sort()).toEqual(["another-angle", "close-up", "other-lighting", "other-mood", "wide-shot"]);
     expect(made.every((m) => m.segmentId === segmentId)).toBe(true);
     expect(made.find((m) => m.variationType === "close-up")!.prompt).toMatch(/Variation: close-up shot/);
     expect(imageRequests()).toHaveLength(5);
     expect(imageRequests().every((r) => r.valid)).toBe(true);
     expect((await variations(image.id, { count: 6 })).status).toBe(400);
+    // The five are per scene: a variation of a variation of the same segment is refused too.
+    const ofVariation = await variations(made[0]!.id, { count: 1 });
+    expect(ofVariation.status).toBe(400);
+    expect((await ofVariation.json()).code).toBe("invalid:variations");
   });
 });
 
