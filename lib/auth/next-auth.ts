@@ -41,7 +41,8 @@ function config(): NextAuthConfig {
     // A wrong password is an answer, not a server error: keep it out of the error log.
     logger: {
       error(error) {
-        if (error.name === "CredentialsSignin") return;
+        // Auth.js errors carry their kind in `type`; `name` is minified in production builds.
+        if ((error as Error & { type?: string }).type === "CredentialsSignin") return;
         log.error("auth error", { error });
       },
       warn(code) {
