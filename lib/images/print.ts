@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { DPI, pageBox, type Orientation, type Paper } from "./paper";
+import { DPI, pageBox, type Orientation, type PageBox, type Paper } from "./paper";
 
 /** Pixels below this luminance become ink; the rest paper. */
 const INK_THRESHOLD = 160;
@@ -60,27 +60,29 @@ function inside(box: Box | null, x: number, y: number): boolean {
  */
 export async function makePrintReady(input: Buffer, options: PrintOptions): Promise<PrintResult> {
   const page = pageBox(options.paper, options.orientation);
-  const { data, info } = await sharp(input, { limitInputPixels: 60_000_000 })
-    .flatten({ background: "#ffffff" })
-    .resize(page.content.width, page.content.height, { fit: "inside", kernel: "lanczos3" })
-    .removeAlpha()
-    .toColourspace("srgb")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
-  const reference = options.keepColorReference ? findColorCorner(data, width, height) : null;
+  const meta = await sharp(input, { limitInputPixels: 60_000_000 }).metadata();
+  const size = fitInside(meta.width ?? 1, meta.height ?? 1, page.content.width, page.content.height);
+  // Line art survives a bilinear upscale: the threshold that follows makes the edges crisp again.
+  const fitted = () =>
+    sharp(input, { limitInputPixels: 60_000_000 })
+      .flatten({ background: "#ffffff" })
+      .resize(size.width, size.height, { fit: "fill", kernel: "linear" });
+  if (!options.keepColorReference) return blackAndWhitePage(fitted().greyscale(), size, page);
 
-  const channels = reference ? 3 : 1;
-  const left = page.content.left + Math.floor((page.content.width - width) / 2);
-  const top = page.content.top + Math.floor((page.content.height - height) / 2);
-  // The whole sheet is built here in one buffer: paper white, then the art copied in, thresholded.
-  const out = Buffer.alloc(page.width * page.height * channels, 255);
+  const { data, info } = await fitted().removeAlpha().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
+  const { width, height } = info;
+  const reference = findColorCorner(data, width, height);
+  if (!reference) return blackAndWhitePage(sharp(data, { raw: { width, height, channels: 3 } }).greyscale(), size, page);
+  const { left, top } = placement(page, width, height);
+  // The whole sheet is built here in one buffer: paper white, then the art copied in, thresholded
+  // everywhere but inside the reference picture.
+  const out = Buffer.alloc(page.width * page.height * 3, 255);
   for (let y = 0; y < height; y++) {
     const row = (top + y) * page.width + left;
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 3;
-      const o = (row + x) * channels;
-      if (reference && inside(reference, x, y)) {
+      const o = (row + x) * 3;
+      if (inside(reference, x, y)) {
         out[o] = data[i]!;
         out[o + 1] = data[i + 1]!;
         out[o + 2] = data[i + 2]!;
@@ -89,15 +91,11 @@ export async function makePrintReady(input: Buffer, options: PrintOptions): Prom
       const luminance = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
       if (luminance >= INK_THRESHOLD) continue;
       out[o] = 0;
-      if (channels === 3) {
-        out[o + 1] = 0;
-        out[o + 2] = 0;
-      }
+      out[o + 1] = 0;
+      out[o + 2] = 0;
     }
   }
-  const encoder = sharp(out, { raw: { width: page.width, height: page.height, channels } });
-  if (channels === 1) encoder.toColourspace("b-w");
-  const png = await encoder
+  const png = await sharp(out, { raw: { width: page.width, height: page.height, channels: 3 } })
     .withDensity(DPI)
     .png({ compressionLevel: 6, adaptiveFiltering: false })
     .toBuffer();
@@ -105,8 +103,32 @@ export async function makePrintReady(input: Buffer, options: PrintOptions): Prom
     png,
     width: page.width,
     height: page.height,
-    referenceBox: reference
-      ? { left: left + reference.left, top: top + reference.top, width: reference.width, height: reference.height }
-      : undefined,
+    referenceBox: { left: left + reference.left, top: top + reference.top, width: reference.width, height: reference.height },
   };
+}
+
+function placement(page: PageBox, width: number, height: number): { left: number; top: number } {
+  return {
+    left: page.content.left + Math.floor((page.content.width - width) / 2),
+    top: page.content.top + Math.floor((page.content.height - height) / 2),
+  };
+}
+
+/** The size of a width × height picture scaled to fit inside a box, aspect kept. */
+function fitInside(width: number, height: number, boxWidth: number, boxHeight: number): { width: number; height: number } {
+  const scale = Math.min(boxWidth / width, boxHeight / height);
+  return { width: Math.min(boxWidth, Math.max(1, Math.round(width * scale))), height: Math.min(boxHeight, Math.max(1, Math.round(height * scale))) };
+}
+
+/** Thresholds a fitted picture and centres it on the white sheet, in one native pipeline. */
+async function blackAndWhitePage(fitted: ReturnType<typeof sharp>, size: { width: number; height: number }, page: PageBox): Promise<PrintResult> {
+  const { left, top } = placement(page, size.width, size.height);
+  const png = await fitted
+    .threshold(INK_THRESHOLD, { greyscale: true })
+    .extend({ top, left, bottom: page.height - size.height - top, right: page.width - size.width - left, background: { r: 255, g: 255, b: 255 } })
+    .toColourspace("b-w")
+    .withDensity(DPI)
+    .png({ compressionLevel: 6, adaptiveFiltering: false })
+    .toBuffer();
+  return { png, width: page.width, height: page.height };
 }

@@ -33,7 +33,7 @@ export async function imageBytes(item: { b64_json?: string | null; url?: string 
   throw new AppError("provider:bad_response", "OpenAI answered without an image. Please try again.");
 }
 
-/** Checks the bytes are a decodable image and returns them as PNG with its size. */
+/** Checks the bytes are an image and returns them as PNG with its size (PNG answers pass through as they are). */
 export async function toEngineImage(
   bytes: Buffer,
   model: string,
@@ -41,8 +41,10 @@ export async function toEngineImage(
   revisedPrompt?: string | null,
 ): Promise<EngineImage> {
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 }).png().toBuffer({ resolveWithObject: true });
-    return { png: data, width: info.width, height: info.height, model, usage, revisedPrompt: revisedPrompt ?? undefined };
+    const meta = await sharp(bytes, { limitInputPixels: 40_000_000 }).metadata();
+    if (!meta.width || !meta.height) throw new Error("no size");
+    const png = meta.format === "png" ? bytes : await sharp(bytes, { limitInputPixels: 40_000_000 }).png().toBuffer();
+    return { png, width: meta.width, height: meta.height, model, usage, revisedPrompt: revisedPrompt ?? undefined };
   } catch {
     throw new AppError("provider:bad_response", "OpenAI sent an image Inkwell could not read. Please try again.");
   }
