@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
+import { Emoji } from "@/components/ui/emoji";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/layout/page-header";
 import { getMonthlySpend } from "@/lib/billing/budget";
@@ -30,9 +31,7 @@ export default async function StudioHome() {
         {SECTIONS.map((section) => (
           <li key={section.href}>
             <Card className="flex h-full flex-col gap-3">
-              <span aria-hidden="true" className="text-3xl">
-                {section.emoji}
-              </span>
+              <Emoji emoji={section.emoji} className="size-10" />
               <CardTitle>{t(section.title)}</CardTitle>
               <CardDescription className="flex-1">{t(section.text)}</CardDescription>
               <div>

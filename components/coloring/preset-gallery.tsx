@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { cn } from "@/components/ui/cn";
+import { Emoji } from "@/components/ui/emoji";
 import { COLORING_PRESETS, presetTheme } from "@/lib/coloring/presets";
 
 export interface PresetGalleryProps {
@@ -48,9 +49,7 @@ export function PresetGallery({ currentTheme, onPick, disabled }: PresetGalleryP
                     : "border-line bg-surface text-ink hover:border-accent-300 hover:bg-accent-50",
                 )}
               >
-                <span aria-hidden="true" className="text-xl leading-none">
-                  {preset.emoji}
-                </span>
+                <Emoji emoji={preset.emoji} className="size-6" />
                 <span>{theme}</span>
               </button>
             </li>
