@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ApiError, fetchJson } from "@/components/jobs/api";
 import { describeError } from "@/components/jobs/job-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
 import type { ImageView } from "@/lib/library/views";
 import { ImageFileActions } from "./image-file-actions";
 
@@ -19,47 +19,37 @@ export interface ImageActionsProps {
 export function ImageActions({ image }: ImageActionsProps) {
   const t = useT();
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function remove() {
-    setDeleting(true);
-    setError(null);
-    try {
+  const deletion = useConfirmedAction(
+    async () => {
       await fetchJson<void>(`/api/images/${encodeURIComponent(image.id)}`, { method: "DELETE" });
       router.push("/library");
       router.refresh();
-    } catch (caught) {
-      setDeleting(false);
-      setConfirming(false);
-      setError(
-        caught instanceof ApiError && caught.code === "network"
-          ? describeError(t, { code: caught.code, message: caught.message })
-          : t("image.deleteFailed"),
-      );
-    }
-  }
+    },
+    (caught) =>
+      caught instanceof ApiError && caught.code === "network"
+        ? describeError(t, { code: caught.code, message: caught.message })
+        : t("image.deleteFailed"),
+  );
 
   return (
     <div className="flex flex-col gap-4">
       <div role="group" aria-label={t("image.actions")} className="flex flex-wrap gap-2">
         <ImageFileActions image={image} />
-        <Button variant="danger" size="sm" onClick={() => setConfirming(true)}>
+        <Button variant="danger" size="sm" onClick={deletion.ask}>
           {t("common.delete")}
         </Button>
       </div>
-      {error && <Alert tone="error">{error}</Alert>}
+      {deletion.error && <Alert tone="error">{deletion.error}</Alert>}
       <ConfirmDialog
-        open={confirming}
+        open={deletion.confirming}
         title={t("image.deleteTitle")}
         description={t("image.deleteDescription", { title: image.title })}
         confirmLabel={t("common.delete")}
         cancelLabel={t("common.cancel")}
         tone="danger"
-        loading={deleting}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirming(false)}
+        loading={deletion.busy}
+        onConfirm={deletion.confirm}
+        onCancel={deletion.cancel}
       />
     </div>
   );
