@@ -107,7 +107,7 @@ export async function runPhotoJob(context: JobContext): Promise<JobResult> {
         width: page.width,
         height: page.height,
         kind: "photo",
-        title: input.mode === "trace" ? "Traced photo" : "Redrawn photo",
+        title: input.title ?? (input.mode === "trace" ? "Traced photo" : "Redrawn photo"),
         prompt,
         revisedPrompt,
         engine: input.engine,

@@ -26,6 +26,8 @@ export type PhotoPageOptions = z.output<typeof photoPageOptionsSchema>;
 export const photoJobInputSchema = photoPageOptionsSchema.extend({
   photoId: z.string().min(1),
   photoSha256: z.string().length(64),
+  /** A title for the page, from the uploaded file's name. */
+  title: z.string().max(120).optional(),
   engine: z.enum(["openai", "offline"]),
 });
 export type PhotoJobInput = z.output<typeof photoJobInputSchema>;

@@ -12,6 +12,7 @@ import type { EnqueueResult } from "@/lib/jobs/enqueue";
 import { blobStore } from "@/lib/storage";
 import { estimatePhotoCost, photoCacheKey, photoEngine, photoModel } from "./plan";
 import type { PhotoPageOptions } from "./schema";
+import { titleFromFileName } from "./title";
 import { cleanPhoto } from "./validate";
 
 /**
@@ -19,7 +20,7 @@ import { cleanPhoto } from "./validate";
  * when the same photo was already made into the same page, otherwise stores the clean photo and
  * its job together — the file first, removed again if the records cannot be written.
  */
-export async function startPhotoPage({ userId, photo, options }: { userId: string; photo: Buffer; options: PhotoPageOptions }): Promise<EnqueueResult & { photoId: string }> {
+export async function startPhotoPage({ userId, photo, options, fileName }: { userId: string; photo: Buffer; options: PhotoPageOptions; fileName?: string }): Promise<EnqueueResult & { photoId: string }> {
   const engine = photoEngine(options.mode);
   if (!isEngineAvailable(engine)) {
     throw new AppError("invalid:mode", "Redraw needs the OpenAI engine, which is not configured on this server (OPENAI_API_KEY). Use Trace instead.", {
@@ -28,7 +29,7 @@ export async function startPhotoPage({ userId, photo, options }: { userId: strin
   }
   const env = getEnv();
   const clean = await cleanPhoto(photo, { maxBytes: env.PHOTO_MAX_BYTES, maxPixels: env.PHOTO_MAX_PIXELS });
-  const plan = { ...options, engine, photoSha256: clean.sha256 };
+  const plan = { ...options, engine, photoSha256: clean.sha256, title: titleFromFileName(fileName) };
   const key = photoCacheKey(plan);
   const existing = await findPhotoBySha({ userId, sha256: clean.sha256 });
 

@@ -110,7 +110,7 @@ describe("trace", () => {
     expect(job.status).toBe("succeeded");
     expect(job.costMicroUsd).toBe(0);
     const image = await db().image.findFirstOrThrow({ where: { id: job.imageIds[0] } });
-    expect(image).toMatchObject({ kind: "photo", engine: "offline", photoId: photo.id, width: 2550, height: 3300 });
+    expect(image).toMatchObject({ kind: "photo", engine: "offline", photoId: photo.id, width: 2550, height: 3300, title: "cat" });
     const page = await sharp((await blobStore().get(image.storageKey))!).raw().toBuffer({ resolveWithObject: true });
     // Outside the colored reference in the bottom-right corner, only black and white.
     let stray = 0;

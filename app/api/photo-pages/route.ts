@@ -31,6 +31,6 @@ export const POST = withUser(async ({ request, userId }) => {
   if (file.size > maxBytes) throw new AppError("too_large:photo", `The photo is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
   const fields = Object.fromEntries([...form.entries()].filter(([name]) => name !== "photo").map(([name, value]) => [name, String(value)]));
   const options = photoPageOptionsSchema.parse(fields);
-  const { job, cached, photoId } = await startPhotoPage({ userId, photo: Buffer.from(await file.arrayBuffer()), options });
+  const { job, cached, photoId } = await startPhotoPage({ userId, photo: Buffer.from(await file.arrayBuffer()), options, fileName: file.name });
   return json({ jobId: job.id, photoId, cached, job: toJobView(job) }, cached ? 200 : 202, { location: `/api/jobs/${job.id}` });
 });
