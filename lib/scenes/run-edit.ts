@@ -1,4 +1,6 @@
 import { getEngine } from "@/lib/images/engines";
+import { makePrintReady } from "@/lib/images/print";
+import { paperOf } from "@/lib/library/pdf";
 import { imageModelOrThrow } from "@/lib/images/models";
 import { chooseRequestSize } from "@/lib/images/size";
 import type { JobContext, JobResult } from "@/lib/jobs/types";
@@ -36,7 +38,12 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
     { signal, onProgress: (percent) => void progress(10 + percent * 0.8, "editing") },
   );
   await progress(92, "framing");
-  const out = await fitToSize(edited.png, source.width, source.height);
+  const options = parentOptions(source.options);
+  // An edited coloring or photo page (its options name a paper) stays print-ready: black on
+  // white, on its paper, at 300 DPI. Scenes keep their exact frame.
+  const out = typeof options.paper === "string"
+    ? (await makePrintReady(edited.png, { ...paperOf(options, source.width, source.height), keepColorReference: options.reference === true })).png
+    : await fitToSize(edited.png, source.width, source.height);
   if (source.segmentId) await assertSegmentExists(source.segmentId, job.userId);
   return {
     images: [
@@ -50,7 +57,7 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
         revisedPrompt: edited.revisedPrompt,
         engine: engine.id,
         model: edited.model,
-        options: { ...parentOptions(source.options), quality: input.quality, edit: { instruction: input.prompt, masked: Boolean(mask) } },
+        options: { ...options, quality: input.quality, edit: { instruction: input.prompt, masked: Boolean(mask) } },
         usage: edited.usage,
         parentId: source.id,
         segmentId: source.segmentId ?? undefined,

@@ -156,6 +156,26 @@ describe("prompt edits", () => {
   });
 });
 
+describe("edits of coloring pages", () => {
+  it("keep the page print-ready: black on white at its paper size", async () => {
+    const { startColoringPage } = await import("@/lib/coloring/start-page");
+    const { coloringRequestSchema } = await import("@/lib/coloring/schema");
+    const { job } = await startColoringPage({ userId: alice.id, request: coloringRequestSchema.parse({ theme: "a cat in a garden", engine: "offline", paper: "a4" }) });
+    await drainJobs();
+    const page = await db().image.findFirstOrThrow({ where: { jobId: job.id } });
+    const res = await postEdit(page.id, { prompt: "Add a butterfly above the cat", engine: "openai", quality: "low" });
+    expect(res.status).toBe(202);
+    await drainJobs();
+    const edited = await db().image.findFirstOrThrow({ where: { parentId: page.id, kind: "edit" } });
+    expect([edited.width, edited.height]).toEqual([2480, 3508]);
+    const bytes = (await blobStore().get(edited.storageKey))!;
+    const meta = await sharp(bytes).metadata();
+    expect([meta.width, meta.height, meta.density, meta.channels]).toEqual([2480, 3508, 300, 1]);
+    const { data } = await sharp(bytes).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    expect([...new Set(data)].sort((a, b) => a - b)).toEqual([0, 255]);
+  });
+});
+
 describe("variations", () => {
   it("makes distinct variation types linked to the scene, and refuses a sixth", async () => {
     const { segmentId, image } = await sceneImage({ text: "0:00 A market in Marrakech" });
