@@ -18,7 +18,10 @@ import { MAX_EDIT_PROMPT, type QualityChoice } from "./types";
 
 export interface EditDialogProps {
   image: ImageView;
-  segmentNumber: number;
+  /** The dialog's title, e.g. "Edit the image of segment 3". */
+  title: string;
+  /** The image's description for assistive technology. */
+  imageAlt: string;
   /** Edits are always made by OpenAI, at this quality. */
   quality: QualityChoice;
   onClose: () => void;
@@ -30,7 +33,7 @@ export interface EditDialogProps {
  * A prompt edit of one image, with an optional mask painted over it. The painted area is what may
  * change; "Change the whole image" edits without a mask, for keyboard users and big changes alike.
  */
-export function EditDialog({ image, segmentNumber, quality, onClose, onStarted }: EditDialogProps) {
+export function EditDialog({ image, title, imageAlt, quality, onClose, onStarted }: EditDialogProps) {
   const t = useT();
   const hintId = useId();
   const brushId = useId();
@@ -85,7 +88,7 @@ export function EditDialog({ image, segmentNumber, quality, onClose, onStarted }
   }
 
   return (
-    <Modal open title={t("scripts.edit.title", { number: segmentNumber })} onClose={onClose} initialFocusRef={promptRef} busy={busy} size="lg">
+    <Modal open title={title} onClose={onClose} initialFocusRef={promptRef} busy={busy} size="lg">
       <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <Field label={t("scripts.edit.prompt")} hint={t("scripts.edit.promptHint")} error={promptError ?? undefined} required>
           <Textarea ref={promptRef} name="prompt" rows={2} maxLength={MAX_EDIT_PROMPT} value={prompt} onChange={(event) => setPrompt(event.target.value)} />
@@ -93,7 +96,7 @@ export function EditDialog({ image, segmentNumber, quality, onClose, onStarted }
 
         <MaskPainter
           src={image.fileUrl}
-          alt={t("scripts.segment.imageAlt", { number: segmentNumber })}
+          alt={imageAlt}
           width={image.width}
           height={image.height}
           mode={mode}

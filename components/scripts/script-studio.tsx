@@ -175,7 +175,8 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
       {editing && (
         <EditDialog
           image={editing.image}
-          segmentNumber={editing.number}
+          title={t("scripts.edit.title", { number: editing.number })}
+          imageAlt={t("scripts.segment.imageAlt", { number: editing.number })}
           quality={quality}
           onClose={() => setEditing(null)}
           onStarted={(jobId) => setStarted((previous) => [...previous, { jobId, segmentId: editing.segmentId, kind: "edit" }])}

@@ -95,6 +95,20 @@ test("the same flow with the OpenAI engine against the test server", async ({ pa
   const meta = (await (await page.request.get(`/api/images/${imageId}`)).json()) as { engine: string; costUsd: number };
   expect(meta.engine).toBe("openai");
   expect(meta.costUsd).toBeGreaterThan(0);
+
+  // A prompt edit of the page becomes a new, linked version that stays print-ready.
+  await page.goto(`/images/${imageId}`);
+  await page.getByRole("button", { name: "Edit with OpenAI" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit this image" });
+  await dialog.getByLabel("What should change?").fill("Add a small moon");
+  await dialog.getByText("Change the whole image (no mask)").click();
+  await dialog.getByRole("button", { name: "Make the edit" }).click();
+  await expect(page).not.toHaveURL(new RegExp(`/images/${imageId}$`), { timeout: 60_000 });
+  const editedId = page.url().split("/").pop()!;
+  const edited = (await (await page.request.get(`/api/images/${editedId}`)).json()) as { kind: string; parentId: string; width: number; height: number };
+  expect(edited).toMatchObject({ kind: "edit", parentId: imageId, width: 2480, height: 3508 });
+  const edits = (await openaiRequests(request)).filter((c) => c.path === "/v1/images/edits");
+  expect(edits.at(-1)?.valid).toBe(true);
 });
 
 test("the interface speaks French", async ({ browser }) => {

@@ -69,6 +69,8 @@ export const studioEn = {
     engineOpenai: "OpenAI",
   },
   image: {
+    edit: "Edit with OpenAI",
+    editTitle: "Edit this image",
     title: "Image",
     details: "Details",
     kind: "Kind",

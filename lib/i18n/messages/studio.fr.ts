@@ -73,6 +73,8 @@ export const studioFr: StudioMessages = {
     engineOpenai: "OpenAI",
   },
   image: {
+    edit: "Retoucher avec OpenAI",
+    editTitle: "Retoucher cette image",
     title: "Image",
     details: "Détails",
     kind: "Type",

@@ -7,10 +7,12 @@ import { requireUser } from "@/app/_lib/session";
 import { PageHeader } from "@/components/layout/page-header";
 import { ImageActions } from "@/components/library/image-actions";
 import { ImageDetails } from "@/components/library/image-details";
+import { ImageEdit } from "@/components/library/image-edit";
 import { PageFrame } from "@/components/library/page-frame";
 import { Card, CardTitle } from "@/components/ui/card";
 import { getImageOrThrow } from "@/lib/db/images";
 import { isAppError } from "@/lib/errors";
+import { availableEngines } from "@/lib/images/engines";
 import { paperOf } from "@/lib/library/pdf";
 import { toImageView, type ImageView } from "@/lib/library/views";
 
@@ -55,6 +57,7 @@ export default async function ImagePage({ params }: ImagePageProps) {
         <PageFrame image={image} alt={image.title} className={print.orientation === "landscape" ? "max-w-3xl" : "max-w-xl"} />
         <div className="flex flex-col gap-6">
           <ImageActions image={image} />
+          {availableEngines().includes("openai") && <ImageEdit image={image} />}
           <Card as="section" aria-labelledby="image-details-heading">
             <CardTitle id="image-details-heading" className="mb-4">
               {t("image.details")}
