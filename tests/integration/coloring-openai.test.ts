@@ -108,12 +108,12 @@ describe("coloring page with the OpenAI engine", () => {
   });
 
   it("names the variable to fix when the key is refused, without revealing it", async () => {
-    configureEngine({ openaiUrl: server.url, apiKey: "sk-wrong-key-0123456789abcdef" });
+    configureEngine({ openaiUrl: server.url, apiKey: "sk-refused-in-test" });
     const { job } = await makePage("a castle");
     expect(job.status).toBe("failed");
     expect(job.errorCode).toBe("config:openai_key");
     expect(job.errorMessage).toContain("OPENAI_API_KEY");
-    expect(job.errorMessage).not.toContain("sk-wrong");
+    expect(job.errorMessage).not.toContain("sk-refused");
   });
 
   it("explains an organization that may not use the model", async () => {
