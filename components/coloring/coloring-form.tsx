@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { PageLayoutFields } from "@/components/print/page-layout-fields";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Textarea } from "@/components/ui/textarea";
-import type { AgeGroup, Orientation, Paper } from "@/lib/images/paper";
 import type { Quality } from "@/lib/images/models";
 import { CostEstimate } from "./cost-estimate";
 import { PresetGallery } from "./preset-gallery";
@@ -43,20 +43,6 @@ export function ColoringForm({ value, onChange, engines, errors, formError, busy
     if (!busy) onSubmit();
   }
 
-  const ageOptions: { value: AgeGroup; label: string }[] = [
-    { value: "3-5", label: t("coloring.age3to5") },
-    { value: "6-9", label: t("coloring.age6to9") },
-    { value: "10-12", label: t("coloring.age10to12") },
-    { value: "adult", label: t("coloring.ageAdult") },
-  ];
-  const paperOptions: { value: Paper; label: string }[] = [
-    { value: "letter", label: t("coloring.paperLetter") },
-    { value: "a4", label: t("coloring.paperA4") },
-  ];
-  const orientationOptions: { value: Orientation; label: string }[] = [
-    { value: "portrait", label: t("coloring.portrait") },
-    { value: "landscape", label: t("coloring.landscape") },
-  ];
   const engineOptions = engines.map((engine) =>
     engine === "openai"
       ? { value: engine, label: t("coloring.engineOpenai"), description: t("coloring.engineOpenaiHint") }
@@ -97,12 +83,7 @@ export function ColoringForm({ value, onChange, engines, errors, formError, busy
 
       <PresetGallery currentTheme={value.theme} onPick={(theme) => set("theme", theme)} />
 
-      <SegmentedControl name="ageGroup" legend={t("coloring.ageGroup")} options={ageOptions} value={value.ageGroup} onValueChange={(next) => set("ageGroup", next)} error={errors.ageGroup} />
-
-      <div className="flex flex-wrap gap-x-8 gap-y-6">
-        <SegmentedControl name="paper" legend={t("coloring.paper")} options={paperOptions} value={value.paper} onValueChange={(next) => set("paper", next)} error={errors.paper} />
-        <SegmentedControl name="orientation" legend={t("coloring.orientation")} options={orientationOptions} value={value.orientation} onValueChange={(next) => set("orientation", next)} error={errors.orientation} />
-      </div>
+      <PageLayoutFields value={value} onChange={(patch) => onChange({ ...value, ...patch })} errors={{ ageGroup: errors.ageGroup, paper: errors.paper, orientation: errors.orientation }} />
 
       <div className="flex flex-col gap-4">
         <Checkbox name="reference" label={t("coloring.reference")} description={t("coloring.referenceHint")} checked={value.reference} onChange={(event) => set("reference", event.target.checked)} error={errors.reference} />

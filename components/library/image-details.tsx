@@ -14,7 +14,7 @@ export interface ImageDetailsProps {
   locale: Locale;
 }
 
-const AGE_KEYS = { "3-5": "coloring.age3to5", "6-9": "coloring.age6to9", "10-12": "coloring.age10to12", adult: "coloring.ageAdult" } as const;
+const AGE_KEYS = { "3-5": "page.age3to5", "6-9": "page.age6to9", "10-12": "page.age10to12", adult: "page.ageAdult" } as const;
 
 function ageGroupOf(options: unknown): keyof typeof AGE_KEYS | null {
   if (typeof options !== "object" || options === null || !("ageGroup" in options)) return null;
@@ -35,8 +35,8 @@ export function ImageDetails({ image, print, t, locale }: ImageDetailsProps) {
     [
       t("image.paper"),
       t("image.paperValue", {
-        paper: print.paper === "a4" ? t("coloring.paperA4") : t("coloring.paperLetter"),
-        orientation: print.orientation === "landscape" ? t("coloring.landscape") : t("coloring.portrait"),
+        paper: print.paper === "a4" ? t("page.paperA4") : t("page.paperLetter"),
+        orientation: print.orientation === "landscape" ? t("page.landscape") : t("page.portrait"),
       }),
     ],
     ...(ageGroup ? ([[t("image.ageGroup"), t(AGE_KEYS[ageGroup])]] as [string, ReactNode][]) : []),

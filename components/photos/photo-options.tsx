@@ -4,9 +4,8 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { SegmentedControl } from "@/components/ui/segmented-control";
+import { PageLayoutFields } from "@/components/print/page-layout-fields";
 import { Select } from "@/components/ui/select";
-import type { AgeGroup, Orientation, Paper } from "@/lib/images/paper";
 import type { Quality } from "@/lib/images/models";
 import { DetailSlider } from "./detail-slider";
 import type { PhotoMode, PhotoOptions } from "./types";
@@ -31,20 +30,6 @@ export function PhotoOptionsFields({ value, onChange, redrawAvailable }: PhotoOp
       description: redrawAvailable ? t("photos.mode.redrawHint") : t("photos.mode.redrawUnavailable"),
       disabled: !redrawAvailable,
     },
-  ];
-  const ageOptions: { value: AgeGroup; label: string }[] = [
-    { value: "3-5", label: t("photos.age3to5") },
-    { value: "6-9", label: t("photos.age6to9") },
-    { value: "10-12", label: t("photos.age10to12") },
-    { value: "adult", label: t("photos.ageAdult") },
-  ];
-  const paperOptions: { value: Paper; label: string }[] = [
-    { value: "letter", label: t("photos.paperLetter") },
-    { value: "a4", label: t("photos.paperA4") },
-  ];
-  const orientationOptions: { value: Orientation; label: string }[] = [
-    { value: "portrait", label: t("photos.portrait") },
-    { value: "landscape", label: t("photos.landscape") },
   ];
   const qualityOptions: { value: Quality; label: string }[] = [
     { value: "low", label: t("photos.qualityLow") },
@@ -81,12 +66,7 @@ export function PhotoOptionsFields({ value, onChange, redrawAvailable }: PhotoOp
         </div>
       )}
 
-      <SegmentedControl name="ageGroup" legend={t("photos.ageGroup")} options={ageOptions} value={value.ageGroup} onValueChange={(next) => set("ageGroup", next)} />
-
-      <div className="flex flex-wrap gap-x-8 gap-y-6">
-        <SegmentedControl name="paper" legend={t("photos.paper")} options={paperOptions} value={value.paper} onValueChange={(next) => set("paper", next)} />
-        <SegmentedControl name="orientation" legend={t("photos.orientation")} options={orientationOptions} value={value.orientation} onValueChange={(next) => set("orientation", next)} />
-      </div>
+      <PageLayoutFields value={value} onChange={(patch) => onChange({ ...value, ...patch })} />
 
       <Checkbox
         name="reference"

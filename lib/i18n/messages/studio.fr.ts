@@ -1,9 +1,22 @@
 import type { Messages } from "../types";
 
-type StudioMessages = Pick<Messages, "coloring" | "library" | "image" | "print" | "job">;
+type StudioMessages = Pick<Messages, "page" | "coloring" | "library" | "image" | "print" | "job">;
 
 /** French messages of the coloring, library, image and job pages (merged into `fr`). */
 export const studioFr: StudioMessages = {
+  page: {
+    ageGroup: "Tranche d’âge",
+    age3to5: "3–5 ans",
+    age6to9: "6–9 ans",
+    age10to12: "10–12 ans",
+    ageAdult: "Adulte",
+    paper: "Papier",
+    paperLetter: "Lettre US",
+    paperA4: "A4",
+    orientation: "Orientation",
+    portrait: "Portrait",
+    landscape: "Paysage",
+  },
   coloring: {
     title: "Coloriages",
     description: "Décrivez une scène, choisissez quelques options et obtenez une page prête à imprimer.",
@@ -16,17 +29,6 @@ export const studioFr: StudioMessages = {
     themeTooLong: "Le thème ne peut pas dépasser {max} caractères.",
     presets: "Idées",
     presetsHint: "Choisissez une idée pour remplir le thème, puis modifiez-la à votre guise.",
-    ageGroup: "Tranche d’âge",
-    age3to5: "3–5 ans",
-    age6to9: "6–9 ans",
-    age10to12: "10–12 ans",
-    ageAdult: "Adulte",
-    paper: "Papier",
-    paperLetter: "Lettre US",
-    paperA4: "A4",
-    orientation: "Orientation",
-    portrait: "Portrait",
-    landscape: "Paysage",
     reference: "Ajouter un petit modèle en couleurs",
     referenceHint: "Une petite version coloriée dans le coin montre une façon de colorier la page.",
     showTitle: "Ajouter un titre en haut de la page",
