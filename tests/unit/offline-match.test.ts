@@ -41,9 +41,9 @@ describe("matchTheme", () => {
     expect(names("des tortues")[0]).toBe("turtle");
   });
 
-  it("never gives flags, weapons or scary things", () => {
-    const all = ["guns and knives", "skull", "drapeau de la France", "flag", "bomb", "beer party", "ghosts", "zombie"].flatMap(names);
-    for (const bad of ["water-pistol", "kitchen-knife", "dagger", "skull", "bomb", "beer-mug", "ghost", "zombie"]) expect(all).not.toContain(bad);
+  it("never gives flags, weapons, gore or drinks", () => {
+    const all = ["guns and knives", "skull", "drapeau de la France", "flag", "bomb", "beer party", "zombie"].flatMap(names);
+    for (const bad of ["water-pistol", "kitchen-knife", "dagger", "skull", "bomb", "beer-mug", "zombie"]) expect(all).not.toContain(bad);
     expect(all.some((name) => name.startsWith("flag"))).toBe(false);
   });
 
@@ -66,7 +66,7 @@ describe("matchTheme", () => {
 
 describe("describeThemeOffline", () => {
   it("writes a short scene sentence in English", () => {
-    const text = describeThemeOffline("dinosaurs at the beach", "3-5");
+    const text = describeThemeOffline("a dinosaur at the beach", "3-5");
     expect(text).toMatch(/^A friendly dinosaur and a \w+/);
     expect(text).toContain("beach");
   });

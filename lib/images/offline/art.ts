@@ -1,8 +1,9 @@
 import { loadJsonAsset } from "./assets";
+import { DERIVED_ART, shapeToSvg } from "./derived-art";
 import { emptyBounds, isEmpty, unionBounds, type Bounds } from "./geometry";
 import { parseShapes, type SvgShape } from "./svg-shapes";
 
-/** A piece of bundled artwork: a Twemoji icon (CC-BY 4.0) by its Iconify name. */
+/** A piece of bundled artwork: a Twemoji icon (CC-BY 4.0) by its Iconify name, or one derived from it. */
 export interface ArtRef {
   set: "twemoji";
   /** The Iconify icon name, e.g. "sauropod". */
@@ -35,16 +36,33 @@ function twemoji(): IconifySet {
   return loadJsonAsset<IconifySet>(TWEMOJI);
 }
 
-/** Whether the Twemoji set has an icon of this name. */
+/** Whether the Twemoji set has an icon of this name, or one is derived from it. */
 export function hasArt(name: string): boolean {
   const set = twemoji();
-  return name in set.icons || name in (set.aliases ?? {});
+  return name in set.icons || name in (set.aliases ?? {}) || name in DERIVED_ART;
+}
+
+function finish(name: string, body: string, viewBox: LoadedArt["viewBox"], shapes: SvgShape[]): LoadedArt {
+  let bounds = emptyBounds();
+  for (const shape of shapes) if (!isEmpty(shape.bounds)) bounds = unionBounds(bounds, shape.bounds);
+  if (isEmpty(bounds)) bounds = { minX: viewBox.x, minY: viewBox.y, maxX: viewBox.x + viewBox.width, maxY: viewBox.y + viewBox.height };
+  const art: LoadedArt = { body, viewBox, shapes, bounds };
+  loaded.set(name, art);
+  return art;
 }
 
 /** Loads (once) an icon's SVG body and viewBox, with its shapes parsed. Throws for an unknown name. */
 export function loadArt(ref: Pick<ArtRef, "name">): LoadedArt {
   const hit = loaded.get(ref.name);
   if (hit) return hit;
+  const derived = DERIVED_ART[ref.name];
+  if (derived) {
+    const parent = loadArt({ name: derived.parent });
+    const kept = parent.shapes.filter((shape, i) => derived.keep(shape, i));
+    const cut = parent.shapes.slice(0, derived.after + 1).filter((shape) => kept.includes(shape)).length;
+    const body = [...kept.slice(0, cut).map(shapeToSvg), derived.add, ...kept.slice(cut).map(shapeToSvg)].join("");
+    return finish(ref.name, body, parent.viewBox, parseShapes(body));
+  }
   const set = twemoji();
   const name = set.icons[ref.name] ? ref.name : set.aliases?.[ref.name]?.parent;
   const icon = name ? set.icons[name] : undefined;
@@ -55,11 +73,5 @@ export function loadArt(ref: Pick<ArtRef, "name">): LoadedArt {
     width: icon.width ?? set.width ?? 16,
     height: icon.height ?? set.height ?? 16,
   };
-  const shapes = parseShapes(icon.body);
-  let bounds = emptyBounds();
-  for (const shape of shapes) if (!isEmpty(shape.bounds)) bounds = unionBounds(bounds, shape.bounds);
-  if (isEmpty(bounds)) bounds = { minX: viewBox.x, minY: viewBox.y, maxX: viewBox.x + viewBox.width, maxY: viewBox.y + viewBox.height };
-  const art: LoadedArt = { body: icon.body, viewBox, shapes, bounds };
-  loaded.set(ref.name, art);
-  return art;
+  return finish(ref.name, icon.body, viewBox, parseShapes(icon.body));
 }

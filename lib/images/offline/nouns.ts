@@ -34,6 +34,25 @@ const NOUNS: Record<string, [string, string]> = {
   blowfish: ["a pufferfish", "un poisson-globe"], eagle: ["an eagle", "un aigle"], llama: ["a llama", "un lama"],
   tent: ["a tent", "une tente"], ram: ["a ram", "un bélier"], "christmas-tree": ["a Christmas tree", "un sapin de Noël"],
   sled: ["a sled", "une luge"], "ballet-dancer": ["a ballerina", "une danseuse"],
+  // Seasons and holidays
+  pumpkin: ["a pumpkin", "une citrouille"], "jack-o-lantern": ["a jack-o'-lantern", "une citrouille d'Halloween"],
+  ghost: ["a ghost", "un fantôme"], bat: ["a bat", "une chauve-souris"], "woman-mage": ["a witch", "une sorcière"],
+  "black-cat": ["a black cat", "un chat noir"], spider: ["a spider", "une araignée"], "spider-web": ["a spider web", "une toile d'araignée"],
+  broom: ["a broom", "un balai"], candy: ["a sweet", "un bonbon"], "derelict-house": ["a haunted house", "une maison hantée"],
+  "santa-claus": ["Santa Claus", "le père Noël"], "mrs-claus": ["Mrs. Claus", "la mère Noël"], elf: ["an elf", "un lutin"],
+  bell: ["a bell", "une cloche"], candle: ["a candle", "une bougie"], egg: ["an egg", "un œuf"],
+  "easter-egg": ["an Easter egg", "un œuf de Pâques"], basket: ["a basket", "un panier"], "nest-with-eggs": ["a nest", "un nid"],
+  "red-heart": ["a heart", "un cœur"], "heart-with-ribbon": ["a heart with a bow", "un cœur avec un nœud"],
+  "sparkling-heart": ["a sparkling heart", "un cœur scintillant"], "love-letter": ["a love letter", "une lettre d'amour"],
+  bouquet: ["a bouquet", "un bouquet"], "party-popper": ["a party popper", "un cotillon"], "confetti-ball": ["a confetti ball", "une boule de confettis"],
+  fireworks: ["fireworks", "un feu d'artifice"], sparkler: ["a sparkler", "un cierge magique"], turkey: ["a turkey", "une dinde"],
+  "fallen-leaf": ["autumn leaves", "des feuilles d'automne"], "maple-leaf": ["a maple leaf", "une feuille d'érable"],
+  rainbow: ["a rainbow", "un arc-en-ciel"], "four-leaf-clover": ["a four-leaf clover", "un trèfle à quatre feuilles"],
+  shamrock: ["a shamrock", "un trèfle"], "red-paper-lantern": ["a paper lantern", "une lanterne"], school: ["a school", "une école"],
+  backpack: ["a school bag", "un cartable"], "circus-tent": ["a circus tent", "un chapiteau"], "carousel-horse": ["a carousel horse", "un cheval de manège"],
+  "delivery-truck": ["a truck", "un camion"], "articulated-lorry": ["a big truck", "un gros camion"], "pickup-truck": ["a pickup truck", "une camionnette"],
+  "building-construction": ["a building site", "un chantier"], mouse: ["a mouse", "une souris"], tomato: ["a tomato", "une tomate"],
+  carrot: ["a carrot", "une carotte"],
 };
 
 function guessEnglish(label: string): string {

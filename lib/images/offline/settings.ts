@@ -1,7 +1,7 @@
 /** The backgrounds the offline composer can draw. */
 export const SETTING_IDS = [
   "beach", "space", "underwater", "forest", "farm", "city", "castle", "jungle",
-  "mountains", "meadow", "home", "winter", "plain",
+  "mountains", "meadow", "home", "winter", "plain", "halloween", "christmas", "easter", "party", "valentine",
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
@@ -79,6 +79,31 @@ export const SETTINGS: Record<SettingId, SettingInfo> = {
     companions: ["teddy-bear", "rabbit", "cat", "dog", "balloon", "butterfly"],
     floating: false,
     place: ["on a sunny day", "par une belle journée"],
+  },
+  halloween: {
+    companions: ["jack-o-lantern", "ghost", "bat", "black-cat", "woman-mage", "owl", "candy"],
+    floating: false,
+    place: ["on a Halloween night under a big moon", "par une nuit d'Halloween sous une grosse lune"],
+  },
+  christmas: {
+    companions: ["christmas-tree", "santa-claus", "wrapped-gift", "deer", "snowman", "bell", "sled"],
+    floating: false,
+    place: ["in a snowy Christmas landscape", "dans un paysage de Noël enneigé"],
+  },
+  easter: {
+    companions: ["rabbit", "easter-egg", "hatching-chick", "basket", "tulip", "butterfly", "ewe"],
+    floating: false,
+    place: ["in a spring meadow on Easter morning", "dans une prairie de printemps le matin de Pâques"],
+  },
+  party: {
+    companions: ["birthday-cake", "balloon", "wrapped-gift", "party-popper", "cupcake", "teddy-bear"],
+    floating: false,
+    place: ["at a party with garlands and balloons", "à une fête avec des guirlandes et des ballons"],
+  },
+  valentine: {
+    companions: ["red-heart", "teddy-bear", "love-letter", "heart-with-ribbon", "bouquet", "sparkling-heart"],
+    floating: false,
+    place: ["in a room decorated with hearts", "dans une pièce décorée de cœurs"],
   },
 };
 

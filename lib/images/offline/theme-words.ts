@@ -1,11 +1,24 @@
 import type { SettingId } from "./settings";
+import { HOLIDAY_PHRASES, HOLIDAY_WORDS } from "./theme-words-holidays";
 
-/** What a curated theme word means: subjects (Twemoji names) and/or a setting. */
+/** A kind of design a theme can ask for by name, whatever the age group. */
+export type DesignWord = "mandala" | "pattern" | "floral" | "zentangle";
+
+/** What a curated theme word means: subjects (Twemoji names) and/or a setting, or a kind of design. */
 export interface ThemeWord {
+  /** The subject first, then other artwork for the same word (used when the theme asks for several). */
   art?: string[];
   setting?: SettingId;
-  /** A vague word ("animals"): its art is used only when no setting gives better companions. */
+  /**
+   * A word that sets a scene more than it names a subject ("animals", "Halloween"): its art is used
+   * only when the theme names nothing more specific, and its setting wins over a subject's.
+   */
   generic?: boolean;
+  /** How the first artwork is named when the theme names it ("a reindeer" for the deer). */
+  label?: { en: string; fr: string };
+  /** Other artwork for the first subject in a setting (a carved pumpkin at Halloween). */
+  inSetting?: Partial<Record<SettingId, string>>;
+  design?: DesignWord;
 }
 
 /**
@@ -13,6 +26,11 @@ export interface ThemeWord {
  * A word with art and a setting suggests that setting; a word with a setting only names it.
  */
 const ENTRIES: Array<[string, ThemeWord]> = [
+  // Designs
+  ["mandala", { design: "mandala" }],
+  ["pattern motif geometric geometrique geometry tessellation mosaic mosaique tile tiles kaleidoscope", { design: "pattern" }],
+  ["floral", { design: "floral" }],
+  ["zentangle zentangles tangle doodle doodles griffonnage", { design: "zentangle" }],
   // Settings
   ["beach plage seaside shore bord sable sand", { setting: "beach" }],
   ["space espace cosmos univers universe galaxy galaxie sky ciel", { setting: "space" }],
@@ -20,13 +38,13 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["sea mer", { setting: "beach" }],
   ["forest foret wood woods bois", { setting: "forest" }],
   ["farm ferme countryside campagne", { setting: "farm" }],
-  ["city ville town street rue downtown", { setting: "city" }],
-  ["castle chateau kingdom royaume palace palais", { setting: "castle" }],
+  ["city ville town street rue downtown road route", { setting: "city" }],
+  ["castle chateau kingdom royaume palace palais tower tour donjon", { setting: "castle" }],
   ["jungle rainforest safari savanna savane", { setting: "jungle" }],
   ["mountain montagne alps alpes hill colline", { setting: "mountains" }],
   ["garden jardin meadow prairie field champ park parc spring printemps", { setting: "meadow" }],
   ["home maison house room chambre kitchen cuisine bedroom indoors", { setting: "home" }],
-  ["winter hiver snow neige ice glace christmas noel xmas", { setting: "winter" }],
+  ["winter hiver snow neige ice glace", { setting: "winter" }],
   // Animals
   ["dinosaur dinosaure dino", { art: ["sauropod", "t-rex"], setting: "jungle" }],
   ["trex tyrannosaurus tyrannosaure", { art: ["t-rex", "sauropod"], setting: "jungle" }],
@@ -71,6 +89,7 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["penguin pingouin manchot", { art: ["penguin"], setting: "winter" }],
   ["frog grenouille", { art: ["frog"], setting: "meadow" }],
   // People and fantasy
+  ["child children kid kids enfant fillette garcon", { art: ["child", "girl", "boy"] }],
   ["princess princesse", { art: ["princess"], setting: "castle" }],
   ["prince", { art: ["prince"], setting: "castle" }],
   ["king roi queen reine", { art: ["prince", "princess"], setting: "castle" }],
@@ -79,7 +98,7 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["unicorn licorne", { art: ["unicorn"], setting: "meadow" }],
   ["fairy fee", { art: ["fairy"], setting: "forest" }],
   ["mermaid sirene", { art: ["mermaid"], setting: "underwater" }],
-  ["wizard magicien sorcier witch sorciere", { art: ["mage"], setting: "castle" }],
+  ["wizard magicien sorcier enchanteur", { art: ["mage"], setting: "castle" }],
   ["astronaut astronaute spaceman cosmonaute", { art: ["astronaut"], setting: "space" }],
   ["robot", { art: ["robot"], setting: "city" }],
   ["snowman", { art: ["snowman"], setting: "winter" }],
@@ -91,7 +110,8 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["star etoile", { art: ["rocket"], setting: "space" }],
   ["car voiture auto", { art: ["automobile", "racing-car"], setting: "city" }],
   ["bus autobus", { art: ["bus"], setting: "city" }],
-  ["truck camion", { art: ["fire-engine"], setting: "city" }],
+  ["truck camion lorry camionnette", { art: ["delivery-truck", "articulated-lorry", "pickup-truck"], setting: "city" }],
+  ["construction chantier digger excavator bulldozer pelleteuse engin engins crane grue", { art: ["building-construction", "articulated-lorry", "tractor"], setting: "city" }],
   ["firefighter pompier", { art: ["fire-engine"], setting: "city" }],
   ["train locomotive", { art: ["locomotive"], setting: "mountains" }],
   ["plane avion airplane", { art: ["airplane"], setting: "plain" }],
@@ -101,7 +121,6 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["flower fleur", { art: ["sunflower", "tulip"], setting: "meadow" }],
   ["tree arbre", { art: ["deciduous-tree"], setting: "forest" }],
   ["mushroom champignon", { art: ["mushroom"], setting: "forest" }],
-  ["cake gateau birthday anniversaire party fete", { art: ["birthday-cake", "balloon", "wrapped-gift"], setting: "home" }],
   ["gift cadeau present", { art: ["wrapped-gift"], setting: "home" }],
   ["balloon ballon", { art: ["balloon"], setting: "plain" }],
   ["toy jouet", { art: ["teddy-bear", "kite"], setting: "home", generic: true }],
@@ -130,7 +149,10 @@ const PHRASES: Array<[string, ThemeWord]> = [
 ];
 
 export const THEME_WORDS: ReadonlyMap<string, ThemeWord> = new Map(
-  ENTRIES.flatMap(([words, meaning]) => words.split(" ").map((word) => [word, meaning] as const)),
+  [...ENTRIES, ...HOLIDAY_WORDS].flatMap(([words, meaning]) => words.split(" ").map((word) => [word, meaning] as const)),
 );
 
-export const THEME_PHRASES: ReadonlyArray<readonly [string, ThemeWord]> = PHRASES;
+/** Longest phrases first, so "pere noel" is read before "noel" and "christmas tree" before "christmas". */
+export const THEME_PHRASES: ReadonlyArray<readonly [string, ThemeWord]> = [...PHRASES, ...HOLIDAY_PHRASES].sort(
+  (a, b) => b[0].length - a[0].length,
+);

@@ -3,7 +3,9 @@ import { beach, underwater } from "./coast";
 import { castleScene, farm } from "./farm-castle";
 import { jungle, space } from "./fantasy";
 import type { Background, BackgroundFrame } from "./frame";
+import { halloween } from "./halloween";
 import { forest, meadow, mountains, winter } from "./outdoor";
+import { party, valentine } from "./party";
 import { plain } from "./plain";
 import { city, home } from "./urban";
 
@@ -21,6 +23,11 @@ const BUILDERS: Record<SettingId, (frame: BackgroundFrame) => Background> = {
   home,
   winter,
   plain,
+  halloween,
+  christmas: winter,
+  easter: meadow,
+  party,
+  valentine,
 };
 
 /** The background for a setting, drawn as outline shapes sized to the page. */
