@@ -8,6 +8,11 @@ export interface OutlineOptions {
   /** Small dark shapes (eyes, nostrils) up to this size are kept as solid black dots. */
   dotMax?: number;
   /**
+   * Shapes whose inside (their box less the line, about half filled) is smaller than this area
+   * are dropped too: a child could not color them (in the icon's units, squared).
+   */
+  minArea?: number;
+  /**
    * "outline": white fills, black strokes (a coloring page);
    * "color": the original fills with the same black strokes (a colored-in reference).
    */
@@ -20,7 +25,8 @@ function size(shape: SvgShape): number {
   return Math.max(shape.bounds.maxX - shape.bounds.minX, shape.bounds.maxY - shape.bounds.minY);
 }
 
-function element(shape: SvgShape, extra: string): string {
+/** One icon shape as an SVG element (its geometry only), with extra attributes. */
+export function shapeElement(shape: SvgShape, extra: string): string {
   const attrs = Object.entries(shape.geometry)
     .map(([k, v]) => `${k}="${v}"`)
     .join(" ");
@@ -28,6 +34,13 @@ function element(shape: SvgShape, extra: string): string {
 }
 
 type Kept = { shape: SvgShape; dot: boolean };
+
+/** About how much area a shape leaves to color: its box less the line, half filled. */
+function inside(shape: SvgShape, strokeWidth: number): number {
+  const w = Math.max(0, shape.bounds.maxX - shape.bounds.minX - strokeWidth);
+  const h = Math.max(0, shape.bounds.maxY - shape.bounds.minY - strokeWidth);
+  return w * h * 0.5;
+}
 
 /** Chooses the shapes worth drawing and which of them become solid dots. */
 export function selectShapes(shapes: readonly SvgShape[], strokeWidth: number, options: OutlineOptions = {}): Kept[] {
@@ -39,7 +52,7 @@ export function selectShapes(shapes: readonly SvgShape[], strokeWidth: number, o
     const part = Math.min(size(shape), shape.largestPart);
     const dark = luminance(shape.fill) < 0.06;
     if (dark && part <= dotMax && part >= strokeWidth * 0.8) kept.push({ shape, dot: true });
-    else if (part >= minDetail) kept.push({ shape, dot: false });
+    else if (part >= minDetail && inside(shape, strokeWidth) >= (options.minArea ?? 0)) kept.push({ shape, dot: false });
   }
   return kept;
 }
@@ -47,12 +60,12 @@ export function selectShapes(shapes: readonly SvgShape[], strokeWidth: number, o
 /** Serialises chosen shapes as line art (or coloured art with the same lines). */
 export function drawShapes(kept: readonly Kept[], strokeWidth: number, mode: OutlineOptions["mode"] = "outline"): string {
   const parts = kept.map(({ shape, dot }) => {
-    if (dot) return element(shape, ' fill="#000"');
+    if (dot) return shapeElement(shape, ' fill="#000"');
     if (mode === "color") {
       const opacity = shape.opacity < 1 ? ` fill-opacity="${shape.opacity}"` : "";
-      return element(shape, ` fill="${shape.fill}"${opacity}`);
+      return shapeElement(shape, ` fill="${shape.fill}"${opacity}`);
     }
-    return element(shape, "");
+    return shapeElement(shape, "");
   });
   return `<g fill="#fff" stroke="#000" stroke-width="${round(strokeWidth)}" ${ROUND}>${parts.join("")}</g>`;
 }
@@ -62,7 +75,7 @@ export function drawShapes(kept: readonly Kept[], strokeWidth: number, mode: Out
  * lines around it so the subject stands out cleanly.
  */
 export function knockoutShapes(kept: readonly Kept[], margin: number): string {
-  const parts = kept.map(({ shape }) => element(shape, ""));
+  const parts = kept.map(({ shape }) => shapeElement(shape, ""));
   return `<g fill="#fff" stroke="#fff" stroke-width="${round(margin * 2)}" ${ROUND}>${parts.join("")}</g>`;
 }
 

@@ -1,6 +1,7 @@
 import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import sharp from "sharp";
 import type { Box } from "./scene";
+import { fillSmallAreas } from "./small-areas";
 
 const OPTIONS: ResvgRenderOptions = {
   fitTo: { mode: "original" },
@@ -33,15 +34,17 @@ function threshold(rgba: Uint8Array, count: number): Uint8Array {
 
 /**
  * Renders a line-art page and makes it print-clean: every pixel becomes pure black or pure
- * white (anti-aliasing thresholded at mid-grey). With a colour patch (rendered in parallel and
- * pasted unthresholded) the PNG is RGB, otherwise greyscale.
+ * white (anti-aliasing thresholded at mid-grey), and enclosed white areas under `minArea`
+ * pixels become ink. With a colour patch (rendered in parallel and pasted unthresholded) the
+ * PNG is RGB, otherwise greyscale.
  */
-export async function rasterizePage(svg: string, width: number, height: number, patch: ColorPatch | null): Promise<Buffer> {
+export async function rasterizePage(svg: string, width: number, height: number, patch: ColorPatch | null, minArea = 0): Promise<Buffer> {
   const [page, color] = await Promise.all([
     render(svg, width, height),
     patch ? render(patch.svg, patch.box.width, patch.box.height) : Promise.resolve(null),
   ]);
   const grey = threshold(page, width * height);
+  if (minArea > 0) fillSmallAreas(grey, width, height, minArea);
   if (!patch || !color) {
     // A one-channel raw input still encodes as RGB unless told it is black-and-white.
     return sharp(grey, { raw: { width, height, channels: 1 } }).toColourspace("b-w").png().toBuffer();

@@ -1,4 +1,5 @@
 import type { ArtRef } from "./art";
+import type { FillPattern } from "./patterns/fills";
 
 /** A rectangle in page pixels. */
 export interface Box {
@@ -10,13 +11,18 @@ export interface Box {
 
 /**
  * A drawn shape in page pixels. `fill` is its colour in the colored reference; on the coloring
- * page every closed shape is white. `line` "none" draws no outline (a sky fill), "open" draws a
- * line with no fill (a wave, a blade of grass).
+ * page every closed shape is white. `line` "none" draws no outline (a sky fill, only in the
+ * reference), "open" draws a line with no fill (a wave, a blade of grass), "mask" paints plain
+ * white over what is beneath (the margin around a design), "dot" a solid black dot.
  */
 export interface SceneShape {
   d: string;
   fill: string;
-  line?: "none" | "open" | "dot";
+  line?: "none" | "open" | "dot" | "mask";
+  /** Fill with the even-odd rule (a frame: an outer path with a hole cut by an inner one). */
+  evenOdd?: boolean;
+  /** A closed shape filled with a pattern instead of plain white (page pixels). */
+  pattern?: FillPattern;
 }
 
 /** An artwork placed on the page: its content box is scaled to fit `box`, optionally mirrored. */
@@ -28,12 +34,22 @@ export interface PlacedArt {
   line: number;
   /** Shapes smaller than this fraction of the art's size are dropped as clutter. */
   minDetail: number;
+  /** Shapes leaving less than this area to color (page pixels²) are dropped too. */
+  minArea?: number;
+  /** Patterns drawn inside some of the art's shapes (clipped to them), in page pixels. */
+  patterns?: ArtPattern[];
+}
+
+/** A pattern inside one shape of an artwork: an owl's body covered in scales. */
+export interface ArtPattern {
+  /** The shape's index among the artwork's parsed shapes (paint order). */
+  shape: number;
+  /** In page pixels (the renderer scales it to the artwork's units). */
+  pattern: FillPattern;
 }
 
 /** One layer of a scene, painted in order. */
-export type SceneLayer =
-  | { kind: "shapes"; shapes: SceneShape[]; line: number }
-  | { kind: "art"; art: PlacedArt; halo: number };
+export type SceneLayer = { kind: "shapes"; shapes: SceneShape[]; line: number } | { kind: "art"; art: PlacedArt; halo: number };
 
 /** Rounds a coordinate for compact, stable SVG text. */
 export function n(value: number): string {

@@ -24,7 +24,7 @@ export function beach(frame: BackgroundFrame): Background {
   const palmBox: Box = { x: palmLeft ? -palmW * 0.22 : W - palmW * 0.78, y: groundY + u * 60 - palmH, width: palmW, height: palmH };
   const layers: SceneLayer[] = [
     shapes(frame.line, list),
-    { kind: "art", halo: 0, art: { ref: { name: "palm-tree" }, box: palmBox, flip: !palmLeft, line: frame.line, minDetail: 0.06 } },
+    { kind: "art", halo: 0, art: { ref: { name: "palm-tree" }, box: palmBox, flip: !palmLeft, line: frame.line, minDetail: 0.06, minArea: frame.minArea } },
   ];
   return {
     groundY,
@@ -61,7 +61,7 @@ export function underwater(frame: BackgroundFrame): Background {
   for (let i = 0; i < rocks; i++) list.push({ d: rock(random.range(0.1, 0.9) * W, floor + u * 40, u * random.range(110, 180), u * random.range(60, 100), random), fill: COLORS.rock });
   const coralBox: Box = { x: random.chance(0.5) || frame.inset ? u * 20 : W - u * 320, y: floor - u * 260, width: u * 300, height: u * 300 };
   const layers: SceneLayer[] = [shapes(frame.line, list)];
-  if (detail > 1) layers.push({ kind: "art", halo: 0, art: { ref: { name: "coral" }, box: coralBox, flip: false, line: frame.line, minDetail: 0.08 } });
+  if (detail > 1) layers.push({ kind: "art", halo: 0, art: { ref: { name: "coral" }, box: coralBox, flip: false, line: frame.line, minDetail: 0.08, minArea: frame.minArea } });
   return {
     groundY: null,
     layers,

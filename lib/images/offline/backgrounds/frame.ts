@@ -17,6 +17,8 @@ export interface BackgroundFrame {
   random: Random;
   /** A length unit: a thousandth of the page's shorter side. */
   unit: number;
+  /** Artwork shapes leaving less than this area to color (page pixels²) are left out. */
+  minArea?: number;
 }
 
 /** A setting's background: big shapes behind the subjects and small ones placed around them. */

@@ -1,4 +1,4 @@
-import { circle, ellipse, polygon, rect, star } from "../draw/basic";
+import { circle, ellipse, rect, smoothClosed, star } from "../draw/basic";
 import { fence } from "../draw/buildings";
 import { hill } from "../draw/land";
 import type { Box, SceneShape } from "../scene";
@@ -7,26 +7,15 @@ import { tufts } from "./outdoor";
 
 const PUMPKIN = "#f4900c";
 
-/**
- * A bare tree: branches first, the trunk painted over their roots so they read as one; every
- * branch is a wide tapered shape (no thin slivers between lines).
- */
+/** A bare tree as one closed outline (trunk and three branches), so no sliver opens between parts. */
+const BARE_TREE: Array<[number, number]> = [
+  [-0.1, 0], [-0.07, 0.3], [-0.06, 0.5], [-0.18, 0.7], [-0.32, 0.92], [-0.29, 0.96], [-0.13, 0.76], [-0.04, 0.64],
+  [-0.04, 0.82], [-0.01, 1], [0.04, 0.98], [0.04, 0.8], [0.06, 0.64], [0.17, 0.72], [0.3, 0.86], [0.32, 0.81],
+  [0.18, 0.62], [0.08, 0.48], [0.07, 0.3], [0.1, 0],
+];
+
 function bareTree(x: number, ground: number, h: number, side: 1 | -1): SceneShape[] {
-  const w = h * 0.16;
-  const top = ground - h;
-  const branch = (from: number, length: number, angle: number, width: number): SceneShape => {
-    const y = ground - h * from;
-    const a = (angle * Math.PI) / 180;
-    const tx = x + Math.cos(a) * length * side;
-    const ty = y - Math.sin(a) * length;
-    return { d: polygon([[x, y - width], [tx, ty], [x, y + width]]), fill: "#7a5230" };
-  };
-  return [
-    branch(0.72, h * 0.42, 35, w * 0.32),
-    branch(0.55, h * 0.36, 150, w * 0.3),
-    branch(0.88, h * 0.3, 110, w * 0.26),
-    { d: polygon([[x - w / 2, ground], [x - w * 0.22, top + h * 0.12], [x, top], [x + w * 0.22, top + h * 0.12], [x + w / 2, ground]]), fill: "#8b5e34" },
-  ];
+  return [{ d: smoothClosed(BARE_TREE.map(([dx, up]) => [x + dx * h * side, ground - up * h] as [number, number])), fill: "#8b5e34" }];
 }
 
 /** A small pumpkin on the ground: body, a centre rib segment (with detail) and a stem. */

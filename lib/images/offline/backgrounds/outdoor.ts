@@ -35,7 +35,9 @@ export function landscape(frame: BackgroundFrame, extras: Extras, scatter: Scatt
 
 export function tufts(frame: BackgroundFrame, area: Box, occupied: Box[], count: number): SceneShape[] {
   const u = frame.unit;
-  return scatterBoxes(frame.random, count, area, () => ({ width: u * 90, height: u * 80 }), occupied, u * 30).flatMap((b) =>
+  // Bigger for the youngest, so the tuft stays an area they can color.
+  const k = frame.detail === 1 ? 1.4 : 1;
+  return scatterBoxes(frame.random, count, area, () => ({ width: u * 90 * k, height: u * 80 * k }), occupied, u * 30).flatMap((b) =>
     grassTuft(b.x + b.width / 2, b.y + b.height, b.height).map((d) => ({ d, fill: COLORS.darkGrass })),
   );
 }

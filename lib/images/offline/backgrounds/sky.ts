@@ -10,7 +10,7 @@ export function placeSun(frame: BackgroundFrame, side: "left" | "right"): { shap
   const cy = frame.skyTop + reach;
   const rays = frame.detail === 1 ? 8 : frame.detail === 2 ? 10 : 12;
   return {
-    shapes: sun(cx, cy, r, rays).map((d) => ({ d, fill: COLORS.sun })),
+    shapes: sun(cx, cy, r, rays).map((d, i) => (i === 0 ? { d, fill: COLORS.sun } : { d, fill: COLORS.sun, line: "open" as const })),
     box: { x: cx - reach, y: cy - reach, width: reach * 2, height: reach * 2 },
   };
 }

@@ -74,7 +74,7 @@ export function home(frame: BackgroundFrame): Background {
   const reserved: Box[] = [{ x: wx - ww * 0.2, y: wy, width: ww * 1.4, height: wh }, { x: px, y: py, width: pw, height: ph }];
   if (detail > 1) {
     const plant: Box = { x: windowLeft ? W - u * 300 : u * 30, y: floorY - u * 200, width: u * 260, height: u * 260 };
-    layers.push({ kind: "art", halo: 0, art: { ref: { name: "potted-plant" }, box: plant, flip: false, line: frame.line, minDetail: 0.06 } });
+    layers.push({ kind: "art", halo: 0, art: { ref: { name: "potted-plant" }, box: plant, flip: false, line: frame.line, minDetail: 0.06, minArea: frame.minArea } });
     reserved.push(plant);
   }
   return {

@@ -76,13 +76,16 @@ export function flower(x: number, ground: number, h: number, petals = 5): Array<
   return out;
 }
 
-/** A tuft of grass: three pointed blades, closed shapes. */
+/**
+ * A tuft of grass: three pointed blades drawn as one outline, so no sliver opens where blades
+ * would overlap.
+ */
 export function grassTuft(x: number, ground: number, s: number): string[] {
-  const blade = (dx: number, lean: number, h: number): string => {
-    const w = s * 0.13;
-    return `M${n(x + dx - w)} ${n(ground)}Q${n(x + dx - w * 0.6 + lean * 0.4)} ${n(ground - h * 0.6)} ${n(x + dx + lean)} ${n(ground - h)}Q${n(x + dx + w * 0.6 + lean * 0.4)} ${n(ground - h * 0.6)} ${n(x + dx + w)} ${n(ground)}z`;
-  };
-  return [blade(-s * 0.26, -s * 0.3, s * 0.75), blade(s * 0.26, s * 0.3, s * 0.75), blade(0, 0, s)];
+  const p = (dx: number, up: number): string => `${n(x + dx * s)} ${n(ground - up * s)}`;
+  return [
+    `M${p(-0.42, 0)}Q${p(-0.4, 0.4)} ${p(-0.58, 0.75)}Q${p(-0.24, 0.5)} ${p(-0.13, 0.3)}Q${p(-0.1, 0.7)} ${p(0, 1)}` +
+      `Q${p(0.1, 0.7)} ${p(0.13, 0.3)}Q${p(0.24, 0.5)} ${p(0.58, 0.75)}Q${p(0.4, 0.4)} ${p(0.42, 0)}z`,
+  ];
 }
 
 /** A long pointed leaf from (x0, y0) to (x1, y1): [blade, midrib (open)]. */

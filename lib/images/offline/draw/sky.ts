@@ -36,21 +36,15 @@ export function cloud(cx: number, bottom: number, w: number): string {
   return polygon(outline);
 }
 
-/** A sun: a disc and `rays` triangular rays around it. */
+/**
+ * A sun: a disc, then `rays` short straight rays around it (open lines: small triangles would
+ * be areas too small to color).
+ */
 export function sun(cx: number, cy: number, r: number, rays: number): string[] {
   const out = [circle(cx, cy, r)];
   for (let i = 0; i < rays; i++) {
     const a = (i / rays) * Math.PI * 2 + 0.2;
-    const half = Math.PI / rays / 2.2;
-    const r0 = r * 1.22;
-    const r1 = r * 1.75;
-    out.push(
-      polygon([
-        [cx + r0 * Math.cos(a - half), cy + r0 * Math.sin(a - half)],
-        [cx + r1 * Math.cos(a), cy + r1 * Math.sin(a)],
-        [cx + r0 * Math.cos(a + half), cy + r0 * Math.sin(a + half)],
-      ]),
-    );
+    out.push(line([[cx + r * 1.3 * Math.cos(a), cy + r * 1.3 * Math.sin(a)], [cx + r * 1.7 * Math.cos(a), cy + r * 1.7 * Math.sin(a)]]));
   }
   return out;
 }
