@@ -14,12 +14,12 @@ const CORRECTIONS: Record<PrintCheckReasonCode, string> = {
 };
 
 /**
- * The corrections a failed check calls for, in the check's item order, each once: the words a
- * corrective prompt names ("no solid black fills, thicker outlines, fewer tiny details").
+ * The corrections a failed check calls for, in the check's item order (each reason code belongs
+ * to one item, so none repeats): the words a corrective prompt names ("no solid black fills,
+ * thicker outlines, fewer tiny details").
  */
 export function listCorrections(check: PrintCheck): string[] {
-  const codes = Object.values(check.items).flatMap((item) => item.reasons.map((reason) => reason.code));
-  return [...new Set(codes)].map((code) => CORRECTIONS[code]);
+  return Object.values(check.items).flatMap((item) => item.reasons.map((reason) => CORRECTIONS[reason.code]));
 }
 
 /** One sentence for a corrective prompt, or null when the page passed. */

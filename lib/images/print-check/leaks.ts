@@ -14,19 +14,18 @@ export interface Leak {
 
 /** Ink ahead of a line end counts within this half-angle of the line's direction (cos 60°). */
 const CONE_COS = 0.5;
-/** Ink reached from the end along the ink itself within this many times the search radius is the same line. */
-const SAME_LINE_REACH = 3;
 
 /**
- * Finds line ends with other ink ahead of them, at most `maxGapPx` beyond their tip. Ink that the
- * end's own line reaches within a short walk (its own cap, a neighbouring bend) is not "other"; ink
+ * Finds line ends with other ink ahead of them, at most `maxGapPx` beyond their tip. Ink joined to
+ * the end without leaving the searched square (its own cap, a bend of the same line) is not
+ * "other": a C whose ends nearly meet is found because the way round it leaves the square. Ink
  * beside the line (hatching, parallel lines) is not ahead of it.
  */
 export function findLeaks(ink: Uint8Array, stride: number, rows: number, distance: Uint16Array, skeleton: Skeleton, solid: Uint8Array, maxGapPx: number): Leak[] {
   const leaks: Leak[] = [];
   const maxRadius = Math.ceil(maxGapPx) + 64;
   const side = 2 * maxRadius + 1;
-  const depth = new Int32Array(side * side);
+  const reached = new Uint8Array(side * side);
   const queue = new Int32Array(side * side);
   for (const end of skeleton.ends) {
     if (solid[end]) continue;
@@ -46,22 +45,19 @@ export function findLeaks(ink: Uint8Array, stride: number, rows: number, distanc
     const x0 = Math.max(0, ex - reach), x1 = Math.min(stride - 1, ex + reach);
     const y0 = Math.max(0, ey - reach), y1 = Math.min(rows - 1, ey + reach);
     const w = x1 - x0 + 1;
-    depth.fill(-1, 0, w * (y1 - y0 + 1));
+    reached.fill(0, 0, w * (y1 - y0 + 1));
     const local = (p: number): number => (Math.floor(p / stride) - y0) * w + (p % stride) - x0;
     // Breadth-first along the ink from the end, within the window.
     let head = 0, tail = 0;
-    depth[local(end)] = 0;
+    reached[local(end)] = 1;
     queue[tail++] = end;
-    const limit = SAME_LINE_REACH * reach;
     while (head < tail) {
       const p = queue[head++]!;
-      const dp = depth[local(p)]!;
-      if (dp >= limit) continue;
       for (let k = 0; k < 8; k++) {
         const q = p + skeleton.offsets[k]!;
         const qy = Math.floor(q / stride), qx = q - qy * stride;
-        if (!ink[q] || qx < x0 || qx > x1 || qy < y0 || qy > y1 || depth[local(q)]! >= 0) continue;
-        depth[local(q)] = dp + 1;
+        if (!ink[q] || qx < x0 || qx > x1 || qy < y0 || qy > y1 || reached[local(q)]) continue;
+        reached[local(q)] = 1;
         queue[tail++] = q;
       }
     }
@@ -69,7 +65,7 @@ export function findLeaks(ink: Uint8Array, stride: number, rows: number, distanc
     let bestGap = Number.POSITIVE_INFINITY;
     for (let y = y0; y <= y1; y++) {
       for (let x = x0, q = y * stride + x0; x <= x1; x++, q++) {
-        if (!ink[q] || depth[(y - y0) * w + x - x0]! >= 0) continue;
+        if (!ink[q] || reached[(y - y0) * w + x - x0]) continue;
         const vx = x - ex, vy = y - ey;
         const far = Math.hypot(vx, vy);
         if (vx * dx + vy * dy < CONE_COS * far) continue;

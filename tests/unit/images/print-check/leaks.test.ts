@@ -49,6 +49,23 @@ describe("print check: open outlines", () => {
     expect(checkPage(hatching, { ageGroup: "6-9" }).items.leaks.count).toBe(0);
   });
 
+  it("finds the opening of a small C whose ends nearly meet", () => {
+    // An adult's 3 mm C, 0.5 mm line, 0.7 mm open: its ends are joined by a path around the C
+    // far longer than the gap across it, within the few millimetres searched around each end.
+    const c = (open: boolean) => {
+      const page = strokeRect(blankPage(), 100, 100, 400, 400, 7);
+      for (let y = 280; y <= 320; y++) {
+        for (let x = 280; x <= 320; x++) {
+          const d = Math.hypot(x - 300, y - 300);
+          if (d <= 18 && d > 12 && !(open && x > 300 && Math.abs(y - 300) < 4)) fillRect(page, x, y, 1, 1);
+        }
+      }
+      return checkPage(page, { ageGroup: "adult" }).items.leaks.count;
+    };
+    expect(c(true)).toBe(1);
+    expect(c(false)).toBe(0);
+  });
+
   it("finds a line end curling back close to its own line", () => {
     // A spiral-like hook: down, right, up, stopping short of the top bar it started from.
     const page = blankPage();
