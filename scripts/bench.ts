@@ -120,6 +120,8 @@ async function main(): Promise<void> {
 
   const { benchBatch, printBatchBench } = await import("./bench-batch");
   printBatchBench(await benchBatch());
+  const { benchParse, printParseBench } = await import("./bench-parse");
+  printParseBench(benchParse());
   fs.rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -1,5 +1,6 @@
 import { SegmentCollector, scriptError } from "./limits";
 import { linesAt, scanJson } from "./json-scan";
+import { countSteps } from "./scan";
 import { readTimestamp } from "./timestamp";
 import { jsonSegmentSchema, type ParsedSegment } from "./types";
 
@@ -39,6 +40,8 @@ export function parseJsonSegments(value: unknown, lineOf?: (index: number) => nu
 export function parseJsonText(text: string): ParsedSegment[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
+  // JSON.parse is a linear scanner of its own.
+  countSteps(body.length);
   try {
     value = JSON.parse(body);
   } catch (error) {
