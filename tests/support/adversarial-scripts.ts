@@ -48,6 +48,7 @@ export const ADVERSARIAL_SCRIPTS: readonly AdversarialScript[] = [
   { name: "Text of bracketed digits ([0:0[0:0…)", kind: "text", make: (n) => repeatLines("0:00 a", "[0:0", n) },
   { name: "Text of blank lines", kind: "text", make: (n) => `${"\n".repeat(n)}0:00 a` },
   { name: "JSON nested lists ([[[…)", kind: "text", make: (n) => `[${"[".repeat(n)}` },
+  { name: "JSON item nested deep ([{…[[[…]]]}])", kind: "text", make: (n) => `[{"timestamp":"0:00","text":"a","x":${"[".repeat(n / 2)}${"]".repeat(n / 2)}}]` },
   { name: "JSON string of escapes (\\u00e9…)", kind: "text", make: (n) => `[{"timestamp":"0:00","text":"${repeatUpTo("\\u00e9", n)}"}]` },
   { name: "JSON unclosed string of quotes (a\\\"…)", kind: "text", make: (n) => `["${repeatUpTo('a\\"', n)}` },
 ];

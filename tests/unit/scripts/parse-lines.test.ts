@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_LINE_CHARS, parseScript } from "@/lib/scripts/parse";
+import { scanSteps } from "@/lib/scripts/parse/scan";
 import { splitLeadingTimestamp } from "@/lib/scripts/parse/timestamp";
 import { appErrorOf } from "../../support/script-fixtures";
 
@@ -71,5 +72,22 @@ describe("the line length limit", () => {
     const json = JSON.stringify(list);
     expect(json.length).toBeGreaterThan(MAX_LINE_CHARS);
     expect(text(json)).toHaveLength(200);
+  });
+});
+
+describe("deeply nested JSON", () => {
+  const nested = (levels: number) => `[{"timestamp":"0:00","text":"a","x":${"[".repeat(levels)}${"]".repeat(levels)}}]`;
+
+  it("is refused by the scanner before JSON.parse reads it", () => {
+    expect(text(nested(63))).toHaveLength(1);
+    const error = appErrorOf(() => text(nested(64)));
+    expect(error.details).toEqual({ line: 1 });
+    expect(error.message).toBe("Line 1: the JSON is not valid: the JSON is nested too deeply.");
+  });
+
+  it("costs one pass however deep it goes", () => {
+    const before = scanSteps();
+    appErrorOf(() => text(nested(900_000)));
+    expect(scanSteps() - before).toBeLessThan(400);
   });
 });
