@@ -75,21 +75,27 @@ const parser = new XMLParser({
 });
 
 function toElement(node: Ordered): XmlElement | null {
-  const name = Object.keys(node).find((key) => key !== ":@");
-  if (!name || name.startsWith("?") || name === "#text" || name.startsWith("#")) return null;
-  const rawAttrs = (node[":@"] ?? {}) as Record<string, unknown>;
+  let name: string | undefined;
+  for (const key in node) {
+    if (key !== ":@") {
+      name = key;
+      break;
+    }
+  }
+  if (!name || name.startsWith("?") || name.startsWith("#")) return null;
   const attrs: Record<string, string> = {};
-  for (const [key, value] of Object.entries(rawAttrs)) attrs[key] = String(value);
+  const rawAttrs = node[":@"] as Record<string, unknown> | undefined;
+  if (rawAttrs) for (const key in rawAttrs) attrs[key] = String(rawAttrs[key]);
   const children: XmlElement[] = [];
-  const texts: string[] = [];
-  for (const child of (node[name] ?? []) as Ordered[]) {
-    if ("#text" in child) texts.push(String(child["#text"]));
+  let text = "";
+  for (const child of node[name] as Ordered[]) {
+    if ("#text" in child) text += String(child["#text"]);
     else {
       const element = toElement(child);
       if (element) children.push(element);
     }
   }
-  return { name, attrs, children, text: texts.join("") };
+  return { name, attrs, children, text };
 }
 
 /** The root element of an XML document; throws the parser's error when it is not well-formed. */
