@@ -1,10 +1,10 @@
 import { exportFileName } from "../export-names";
 import { normalizeSpaces } from "../parse/lines";
 import { clipName, isGapLabel } from "../timeline/plan";
+import type { MatchKind } from "./preview-types";
 import { timingError, type TimedClip } from "./types";
 
-/** How a clip was tied to its segment. */
-export type MatchKind = "id" | "name" | "text" | "order";
+export type { MatchKind } from "./preview-types";
 
 export interface MatchableSegment {
   id: string;

@@ -5,38 +5,12 @@ import { formatTimestamp } from "../parse/timestamp";
 import { patchScriptSchema } from "../schema";
 import { validateSegments } from "../segment-ops";
 import { updateScript } from "../update";
-import { matchClips, type MatchKind } from "./match";
+import { matchClips } from "./match";
+import type { TimingChange, TimingPreview, TimingResult } from "./preview-types";
 import { readTimingFile } from "./read";
-import { timingError, type TimingFormat } from "./types";
+import { timingError } from "./types";
 
-export interface TimingChange {
-  segmentId: string;
-  /** 1-based position in the script. */
-  number: number;
-  text: string;
-  from: string;
-  to: string;
-  fromSeconds: number;
-  toSeconds: number;
-  matchedBy: MatchKind;
-  /** The clip's name in the file (a cue's text for subtitles). */
-  clip: string;
-}
-
-export interface TimingPreview {
-  format: TimingFormat;
-  /** Clips (or cues) read from the file. */
-  clips: number;
-  /** Segments tied to a clip, changed or not. */
-  matched: number;
-  changes: TimingChange[];
-  /** Segments no clip was tied to: they keep their time. */
-  unmatched: Array<{ segmentId: string; number: number; timestamp: string; text: string }>;
-  /** Clips left out, with the reason. */
-  ignored: Array<{ clip: string; start: string; reason: "duplicate" | "foreign" | "extra" }>;
-  /** Names this exact set of changes: applying with it refuses to apply anything else. */
-  fingerprint: string;
-}
+export type { TimingChange, TimingPreview } from "./preview-types";
 
 export interface TimingFileInput {
   name: string;
@@ -97,7 +71,7 @@ export async function previewTiming(input: { id: string; userId: string; file: T
  * fingerprint), refuses with 409 when the changes differ from that preview: the script or the
  * file changed in between.
  */
-export async function applyTiming({ id, userId, file, expect }: { id: string; userId: string; file: TimingFileInput; expect?: string }): Promise<TimingPreview & { applied: number }> {
+export async function applyTiming({ id, userId, file, expect }: { id: string; userId: string; file: TimingFileInput; expect?: string }): Promise<TimingResult> {
   const { preview, segments, seconds } = await planTiming({ id, userId, file });
   if (expect !== undefined && expect !== preview.fingerprint) {
     throw new AppError("conflict:timing", "The script or the file changed since the preview: preview the timings again before applying them.", { fingerprint: preview.fingerprint });

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
+import type { TimingFormat } from "./preview-types";
 
-/** The files a script can take its timings back from. */
-export type TimingFormat = "srt" | "vtt" | "otio" | "fcpxml" | "premiere";
+export type { TimingFormat } from "./preview-types";
 
 /** A still or cue in an edited timeline, where it now starts. */
 export interface TimedClip {
