@@ -148,7 +148,7 @@ describe("the scanners agree with the regular expressions they replaced", () => 
 
   it("splits leading timestamps alike, and refuses what only looked like one", () => {
     const start = fc.tuple(fc.constantFrom("", " ", "- ", "* ", "[", "( ", "-"), fc.constantFrom("0:30", "7:O9", "1:02:03", "0:5", "0", "12:"));
-    const lineStart = fc.tuple(start, line).map(([[lead, time], rest]) => `${lead}${time}${rest}`);
+    const lineStart = fc.tuple(start, line).map(([[bullet, time], rest]) => `${bullet}${time}${rest}`);
     fc.assert(
       fc.property(fc.oneof(line, lineStart), (text) => {
         const match = OLD_LEADING.exec(text);
