@@ -120,6 +120,9 @@ async function main(): Promise<void> {
 
   const { benchBatch, printBatchBench } = await import("./bench-batch");
   printBatchBench(await benchBatch());
+  const { benchParse, benchTimingFiles, printParseBench } = await import("./bench-parse");
+  printParseBench(benchParse());
+  printParseBench(benchTimingFiles(), false, "timing file");
   fs.rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -13,6 +13,7 @@ import { callApi, scriptUrl } from "./api";
 import { BatchPanel } from "./batch-panel";
 import { DeleteScript } from "./delete-script";
 import { EditDialog } from "./edit-dialog";
+import { EditorExchange } from "./editor-exchange";
 import { ExportLinks } from "./export-links";
 import { ScriptSettings } from "./script-settings";
 import type { LiveJob } from "./segment-jobs";
@@ -153,6 +154,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
           />
           <ScriptSettings script={script} patch={patch} />
           <ExportLinks scriptId={script.id} illustrated={illustrated} />
+          <EditorExchange scriptId={script.id} dirty={draft !== null} onApplied={reload} />
         </div>
         <Timeline
           script={script}

@@ -80,4 +80,4 @@ export type IllustrateRequest = z.output<typeof illustrateSchema>;
 /** Optional query of GET /api/scripts/:id: the engine and quality the estimate is for. */
 export const estimateQuerySchema = z.object({ engine: sceneEngineSchema.optional(), quality: sceneQualitySchema.optional() }).strict();
 
-export const exportQuerySchema = z.object({ format: z.enum(["zip", "json", "pdf"]).default("zip") }).strict();
+export { exportQuerySchema } from "./export/schema";
