@@ -55,7 +55,7 @@ export function drawCreditsPage(page: PDFPage, live: Box, fonts: BookFonts, book
     y += block.height + gap;
   };
   write(book.title, 11, true);
-  write(book.author ? t("books.print.copyright", { year: book.year, author: book.author }) : t("books.print.copyrightNoAuthor", { year: book.year }), 9);
+  write(book.author ? t("books.print.copyright", { year: String(book.year), author: book.author }) : t("books.print.copyrightNoAuthor", { year: String(book.year) }), 9);
   write(t("books.print.madeWith"), 9, false, 14);
   write(t("books.print.creditsHeading"), 10, true);
   for (const credit of credits) {
