@@ -21,7 +21,7 @@ beforeAll(async () => {
   alice = await createTestUser("alice");
   bob = await createTestUser("bob");
   pages = await makeOfflinePages(alice.token, ["ocean animals", "a dinosaur in the jungle", "farm animals"]);
-  [bobPage] = await makeOfflinePages(bob.token, ["space rockets"]);
+  bobPage = (await makeOfflinePages(bob.token, ["space rockets"]))[0]!;
   // A script scene: a picture for a video, not a page to color (its file is never read).
   scene = (
     await db().image.create({

@@ -17,23 +17,39 @@ export interface CoverArt {
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-/** An icon standing with its bottom centre on (cx, bottom), fitted to width × height, optionally mirrored, with a white sticker outline. */
-function subject(name: string, cx: number, bottom: number, width: number, height: number, flip: boolean, outline: number): string {
-  const art = loadArt({ name });
-  const b = art.bounds;
+/** A subject placed on the picture: `box` is where its artwork is drawn (bottom centre on the ground), never stretched. */
+export interface PlacedSubject {
+  name: string;
+  box: { x: number; y: number; width: number; height: number };
+  flip: boolean;
+  /** Drawn in front of the hero (else behind it). */
+  front: boolean;
+  hero: boolean;
+  grounded: boolean;
+}
+
+/** An icon fitted in width × height with its bottom centre on (cx, bottom). */
+function place(name: string, cx: number, bottom: number, width: number, height: number): PlacedSubject["box"] {
+  const b = loadArt({ name }).bounds;
   const scale = Math.min(width / (b.maxX - b.minX || 1), height / (b.maxY - b.minY || 1));
   const w = (b.maxX - b.minX) * scale;
-  const x = cx - w / 2;
-  const y = bottom - (b.maxY - b.minY) * scale;
-  const place = flip ? `translate(${n(x + w)} ${n(y)}) scale(${-scale} ${scale})` : `translate(${n(x)} ${n(y)}) scale(${scale})`;
+  const h = (b.maxY - b.minY) * scale;
+  return { x: cx - w / 2, y: bottom - h, width: w, height: h };
+}
+
+/** The artwork in its own colors, with a white sticker outline so it stands out from any ground. */
+function subjectSvg({ name, box, flip }: PlacedSubject, outline: number): string {
+  const art = loadArt({ name });
+  const b = art.bounds;
+  const scale = box.width / (b.maxX - b.minX || 1);
+  const transform = flip ? `translate(${n(box.x + box.width)} ${n(box.y)}) scale(${-scale} ${scale})` : `translate(${n(box.x)} ${n(box.y)}) scale(${scale})`;
   const solid = art.shapes
     .filter((s) => s.fill !== "none" && s.opacity >= 0.5)
     .map((s) => `<${s.tag} ${Object.entries(s.geometry).map(([k, v]) => `${k}="${v}"`).join(" ")}/>`)
     .join("");
-  const stroke = (outline * 2) / scale;
   return (
-    `<g transform="${place} translate(${-b.minX} ${-b.minY})">` +
-    `<g fill="#ffffff" stroke="#ffffff" stroke-width="${stroke}" stroke-linejoin="round">${solid}</g>${art.body}</g>`
+    `<g transform="${transform} translate(${-b.minX} ${-b.minY})">` +
+    `<g fill="#ffffff" stroke="#ffffff" stroke-width="${(outline * 2) / scale}" stroke-linejoin="round">${solid}</g>${art.body}</g>`
   );
 }
 
@@ -82,49 +98,64 @@ function background(palette: CoverPalette, W: number, H: number, ground: number,
   return svg;
 }
 
+const SLOTS = [
+  { x: 0.16, drop: 0.1, scale: 1, front: true },
+  { x: 0.84, drop: 0.1, scale: 1, front: true },
+  // Far away on the hills, beside the hero rather than behind it.
+  { x: 0.1, drop: -0.05, scale: 0.6, front: false },
+  { x: 0.9, drop: -0.05, scale: 0.6, front: false },
+] as const;
+
+/** Where each subject goes: the hero in the middle, companions in front on either side and far away on the hills. */
+export function placeCoverSubjects(cast: CoverCast, W: number, H: number, ground: number, floating: boolean, random: Random): PlacedSubject[] {
+  const [hero, ...others] = cast.subjects;
+  const placed: PlacedSubject[] = others.slice(0, SLOTS.length).map((name, i) => {
+    const slot = SLOTS[i]!;
+    const size = H * 0.2 * slot.scale * random.range(0.92, 1.08);
+    const cx = W * (slot.x + random.range(-0.025, 0.025));
+    const bottom = floating ? H * (slot.front ? 0.9 : 0.56) + random.range(-0.03, 0.03) * H : ground + H * slot.drop;
+    return { name, box: place(name, cx, bottom, W * (slot.front ? 0.28 : 0.17), size), flip: random.chance(0.5), front: slot.front, hero: false, grounded: !floating };
+  });
+  if (hero) {
+    const cx = W * (0.5 + random.range(-0.04, 0.04));
+    const bottom = floating ? H * 0.78 : ground + H * 0.05;
+    placed.push({ name: hero, box: place(hero, cx, bottom, W * 0.56, H * 0.4), flip: random.chance(0.3), front: false, hero: true, grounded: !floating });
+  }
+  // Drawing order: far companions, the hero, then the companions in front.
+  return [...placed.filter((p) => !p.front && !p.hero), ...placed.filter((p) => p.hero), ...placed.filter((p) => p.front)];
+}
+
+function shadow({ box, grounded }: PlacedSubject): string {
+  if (!grounded) return "";
+  const size = Math.max(box.width, box.height);
+  return `<ellipse cx="${n(box.x + box.width / 2)}" cy="${n(box.y + box.height - size * 0.02)}" rx="${n(size * 0.42)}" ry="${n(size * 0.06)}" fill="#000" fill-opacity="0.14"/>`;
+}
+
+/** The picture as SVG, and where its subjects are. */
+export function buildCoverSvg({ cast, seed, width: W, height: H }: { cast: CoverCast; seed: number; width: number; height: number }): { svg: string; subjects: PlacedSubject[] } {
+  const palette = COVER_PALETTES[cast.setting];
+  const random = createRandom((seed ^ hashString(`${cast.setting}:${cast.subjects.join(",")}`)) >>> 0);
+  const floating = SETTINGS[cast.setting].floating;
+  const ground = H * (floating ? 0.8 : 0.74);
+  const outline = Math.min(W, H) * 0.006;
+  let body = background(palette, W, H, ground, floating, random);
+  const subjects = placeCoverSubjects(cast, W, H, ground, floating, random);
+  for (const subject of subjects) body += shadow(subject) + subjectSvg(subject, outline);
+  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`, subjects };
+}
+
 /**
  * The offline cover picture: the book's subjects in the bundled artwork's own colors, a hero in
  * the middle and companions around it, on a bright sky and ground in the setting's palette, with
  * the top third left for the title. Exactly width × height RGB; the same cast and seed give the
  * same bytes.
  */
-export async function composeCoverArt({ cast, seed, width: W, height: H }: { cast: CoverCast; seed: number; width: number; height: number }): Promise<CoverArt> {
-  const palette = COVER_PALETTES[cast.setting];
-  const random = createRandom((seed ^ hashString(`${cast.setting}:${cast.subjects.join(",")}`)) >>> 0);
-  const floating = SETTINGS[cast.setting].floating;
-  const ground = H * (floating ? 0.8 : 0.74);
-  const outline = Math.min(W, H) * 0.006;
-  const [hero, ...others] = cast.subjects;
-  const slots = [
-    { x: 0.16, drop: 0.1, scale: 1, front: true },
-    { x: 0.84, drop: 0.1, scale: 1, front: true },
-    // Far away on the hills, beside the hero rather than behind it.
-    { x: 0.1, drop: -0.05, scale: 0.6, front: false },
-    { x: 0.9, drop: -0.05, scale: 0.6, front: false },
-  ];
-  const companions = others.slice(0, slots.length).map((name, i) => {
-    const slot = slots[i]!;
-    const size = H * 0.2 * slot.scale * random.range(0.92, 1.08);
-    const cx = W * (slot.x + random.range(-0.025, 0.025));
-    const bottom = floating ? H * (slot.front ? 0.9 : 0.56) + random.range(-0.03, 0.03) * H : ground + H * slot.drop;
-    return { svg: subject(name, cx, bottom, W * (slot.front ? 0.28 : 0.17), size, random.chance(0.5), outline), front: slot.front, cx, bottom, size };
-  });
-  const shadow = (cx: number, bottom: number, size: number) =>
-    floating ? "" : `<ellipse cx="${n(cx)}" cy="${n(bottom - size * 0.02)}" rx="${n(size * 0.42)}" ry="${n(size * 0.06)}" fill="#000" fill-opacity="0.14"/>`;
-  let body = background(palette, W, H, ground, floating, random);
-  for (const c of companions.filter((c) => !c.front)) body += shadow(c.cx, c.bottom, c.size) + c.svg;
-  if (hero) {
-    const size = H * 0.4;
-    const cx = W * (0.5 + random.range(-0.04, 0.04));
-    const bottom = floating ? H * 0.78 : ground + H * 0.05;
-    body += shadow(cx, bottom, size) + subject(hero, cx, bottom, W * 0.56, size, random.chance(0.3), outline);
-  }
-  for (const c of companions.filter((c) => c.front)) body += shadow(c.cx, c.bottom, c.size) + c.svg;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
+export async function composeCoverArt(input: { cast: CoverCast; seed: number; width: number; height: number }): Promise<CoverArt> {
+  const { svg } = buildCoverSvg(input);
   const rendered = await renderAsync(svg, { fitTo: { mode: "original" }, background: "#ffffff", font: { loadSystemFonts: false }, logLevel: "off" });
   const png = await sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } })
     .removeAlpha()
     .png({ compressionLevel: 6, adaptiveFiltering: true })
     .toBuffer();
-  return { png, width: rendered.width, height: rendered.height, palette };
+  return { png, width: rendered.width, height: rendered.height, palette: COVER_PALETTES[input.cast.setting] };
 }
