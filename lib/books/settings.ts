@@ -1,17 +1,10 @@
 import type { BookRecord, BookSettingsWrite } from "@/lib/db/books";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { isTrimId, type FrontMatter, type PodPaper, type TrimId } from "./layout";
+import { isLocale } from "@/lib/i18n/locales";
+import { isTrimId } from "./layout";
 import type { CreateBook, PatchBook } from "./schema";
+import type { BookSettings } from "./types";
 
-/** A book's print settings, typed. */
-export interface BookSettings {
-  trim: TrimId;
-  printOnDemand: { bleed: boolean; paper: PodPaper } | null;
-  blankBacks: boolean;
-  pageNumbers: boolean;
-  frontMatter: FrontMatter;
-  language: Locale;
-}
+export type { BookSettings } from "./types";
 
 /** The settings of a saved book (values outside the known sets fall back to the defaults). */
 export function settingsOf(book: BookRecord): BookSettings {

@@ -1,56 +1,10 @@
-import { getBookOrThrow, listBookPages, listBookSummaries, listOwnedImages, type BookPageRecord, type BookRecord, type CropBox } from "@/lib/db/books";
+import { getBookOrThrow, listBookPages, listBookSummaries, listOwnedImages, type BookPageRecord, type BookRecord } from "@/lib/db/books";
 import type { ImageRecord } from "@/lib/db/images";
-import { coverGeometry, layoutBook, POINTS_PER_INCH, type BookLayout, type LayoutProblem } from "./layout";
-import { settingsOf, type BookSettings } from "./settings";
+import { coverGeometry, layoutBook, POINTS_PER_INCH, type BookLayout } from "./layout";
+import { settingsOf } from "./settings";
+import type { BookImageView, BookListItem, BookView } from "./types";
 
-/** A library image as a book shows it. */
-export interface BookImageView {
-  id: string;
-  kind: string;
-  title: string;
-  engine: string;
-  width: number;
-  height: number;
-  fileUrl: string;
-}
-
-export interface BookPageView {
-  id: string;
-  position: number;
-  imageId: string;
-  image: BookImageView;
-  /** Where the drawing is in the image, in pixels: the book re-fits this box onto its trim. */
-  crop: CropBox;
-  color: boolean;
-}
-
-export interface BookView extends BookSettings {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  author: string | null;
-  blurb: string | null;
-  theme: string | null;
-  coverSeed: number;
-  coverImage: BookImageView | null;
-  pages: BookPageView[];
-  /** The interior's page count, and what stops it from being exported (print-on-demand page counts, no pages). */
-  interior: { pageCount: number; problems: LayoutProblem[] };
-  /** The wraparound cover's size, for print-on-demand books. */
-  cover: { widthInches: number; heightInches: number; spineWidthInches: number; spineText: boolean } | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface BookListItem {
-  id: string;
-  title: string;
-  trim: string;
-  printOnDemand: boolean;
-  pageCount: number;
-  thumbnailUrl: string | null;
-  updatedAt: string;
-}
+export type { BookImageView, BookListItem, BookPageView, BookView } from "./types";
 
 export function toBookImageView(image: ImageRecord): BookImageView {
   return { id: image.id, kind: image.kind, title: image.title, engine: image.engine, width: image.width, height: image.height, fileUrl: `/api/images/${image.id}/file` };

@@ -1,0 +1,50 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiError, fetchJson } from "@/components/jobs/api";
+import type { PatchBook } from "@/lib/books/schema";
+import { bookUrl, isAbort, sendJson, type BookView } from "./api";
+
+export interface UseBookResult {
+  book: BookView | null;
+  /** Set when the first load failed (404 for a missing or foreign book). */
+  loadError: ApiError | null;
+  /** PATCH and show the answer; throws `ApiError`. */
+  patch: (body: PatchBook) => Promise<BookView>;
+  /** Appends library pages; throws `ApiError`. */
+  addPages: (imageIds: string[]) => Promise<BookView>;
+}
+
+/** The book as `GET /api/books/:id` shows it, changed through PATCH and POST pages. */
+export function useBook(id: string): UseBookResult {
+  const [book, setBook] = useState<BookView | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  // Answers can arrive out of order: only the latest request may replace the book.
+  const sequence = useRef(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const mine = ++sequence.current;
+    fetchJson<BookView>(bookUrl(id), { signal: controller.signal, cache: "no-store" }).then(
+      (next) => {
+        if (mine === sequence.current) setBook(next);
+      },
+      (error: unknown) => {
+        if (isAbort(error) || mine !== sequence.current) return;
+        setLoadError(error instanceof ApiError ? error : new ApiError(0, "network", ""));
+      },
+    );
+    return () => controller.abort();
+  }, [id]);
+
+  const apply = useCallback(async (request: Promise<BookView>) => {
+    const mine = ++sequence.current;
+    const next = await request;
+    if (mine === sequence.current) setBook(next);
+    return next;
+  }, []);
+
+  const patch = useCallback((body: PatchBook) => apply(sendJson<BookView>(bookUrl(id), "PATCH", body)), [apply, id]);
+  const addPages = useCallback((imageIds: string[]) => apply(sendJson<BookView>(bookUrl(id, "/pages"), "POST", { imageIds })), [apply, id]);
+  return { book, loadError, patch, addPages };
+}
