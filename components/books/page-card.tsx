@@ -12,6 +12,7 @@ export interface PageCardProps {
   count: number;
   /** The physical page of the interior it prints on. */
   printedOn: number | null;
+  /** A change is being saved: the card cannot be dragged (its buttons stay focusable; the list ignores them meanwhile). */
   busy: boolean;
   dragging: boolean;
   dropTarget: boolean;
@@ -64,16 +65,16 @@ export function PageCard({ page, index, count, printedOn, busy, dragging, dropTa
       {/* eslint-disable-next-line @next/next/no-img-element -- a private file behind the session */}
       <img src={page.image.fileUrl} alt={page.image.title} loading="lazy" draggable={false} className="aspect-[3/4] w-full rounded-lg border border-line bg-white object-contain" />
       <div className="grid grid-cols-2 gap-1.5">
-        <Button variant="secondary" size="sm" id={`page-${page.id}-up`} disabled={busy || index === 0} onClick={() => onMove(index, index - 1, "up")} aria-label={t("books.pages.moveEarlier", { number })}>
+        <Button variant="secondary" size="sm" id={`page-${page.id}-up`} disabled={index === 0} onClick={() => onMove(index, index - 1, "up")} aria-label={t("books.pages.moveEarlier", { number })}>
           ↑
         </Button>
-        <Button variant="secondary" size="sm" id={`page-${page.id}-down`} disabled={busy || index === count - 1} onClick={() => onMove(index, index + 1, "down")} aria-label={t("books.pages.moveLater", { number })}>
+        <Button variant="secondary" size="sm" id={`page-${page.id}-down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1, "down")} aria-label={t("books.pages.moveLater", { number })}>
           ↓
         </Button>
-        <Button variant="ghost" size="sm" disabled={busy} onClick={() => onReplace(index)} aria-label={t("books.pages.replaceLabel", { number })}>
+        <Button variant="ghost" size="sm" onClick={() => onReplace(index)} aria-label={t("books.pages.replaceLabel", { number })}>
           {t("books.pages.replace")}
         </Button>
-        <Button variant="ghost" size="sm" disabled={busy} onClick={() => onRemove(index)} aria-label={t("books.pages.removeLabel", { number })}>
+        <Button variant="ghost" size="sm" onClick={() => onRemove(index)} aria-label={t("books.pages.removeLabel", { number })}>
           {t("books.pages.remove")}
         </Button>
       </div>

@@ -66,7 +66,7 @@ export function PageList({ book, printedOn, patch, addPages }: PageListProps) {
   }
 
   function move(from: number, to: number, via?: "up" | "down") {
-    if (from === to || to < 0 || to >= pages.length) return;
+    if (busy || from === to || to < 0 || to >= pages.length) return;
     const next = [...pages];
     const [moved] = next.splice(from, 1);
     next.splice(to, 0, moved!);
@@ -75,6 +75,7 @@ export function PageList({ book, printedOn, patch, addPages }: PageListProps) {
   }
 
   function remove(index: number) {
+    if (busy) return;
     const next = pages.filter((_, i) => i !== index);
     const neighbour = next[index] ?? next[index - 1];
     if (neighbour) focus.current = `page-${neighbour.id}-down`;
@@ -122,7 +123,7 @@ export function PageList({ book, printedOn, patch, addPages }: PageListProps) {
               dragging={dragFrom === index}
               dropTarget={dragOver === index && dragFrom !== null && dragFrom !== index}
               onMove={move}
-              onReplace={(i) => setPicking({ kind: "replace", index: i })}
+              onReplace={(i) => !busy && setPicking({ kind: "replace", index: i })}
               onRemove={remove}
               onDragStart={setDragFrom}
               onDragEnter={setDragOver}

@@ -51,7 +51,7 @@ export function PrintSettings({ book, layout, patch }: PrintSettingsProps) {
         {t("books.settings.heading")}
       </h2>
       <Field label={t("books.fields.trim")}>
-        <Select value={book.trim} disabled={saving} onChange={(event) => void save({ trim: event.target.value as TrimId })}>
+        <Select value={book.trim} onChange={(event) => void save({ trim: event.target.value as TrimId })}>
           {TRIM_IDS.map((id) => (
             <option key={id} value={id}>
               {trimLabel(t, id)}
@@ -63,7 +63,7 @@ export function PrintSettings({ book, layout, patch }: PrintSettingsProps) {
         name="printing"
         legend={t("books.settings.printing")}
         value={pod ? "pod" : "home"}
-        disabled={saving}
+       
         onValueChange={(value) => void save({ printOnDemand: value === "pod" ? { bleed: false, paper: "white" } : null })}
         options={[
           { value: "home", label: t("books.modes.home"), description: t("books.settings.homeHint", { margin: inches(HOME_MARGIN_INCHES) }) },
@@ -72,13 +72,13 @@ export function PrintSettings({ book, layout, patch }: PrintSettingsProps) {
       />
       {pod && (
         <div className="flex flex-col gap-4 rounded-xl border border-line bg-sunken/50 p-4">
-          <Checkbox label={t("books.settings.bleed")} description={t("books.settings.bleedHint")} checked={pod.bleed} disabled={saving} onChange={(event) => podChange({ bleed: event.target.checked })} />
+          <Checkbox label={t("books.settings.bleed")} description={t("books.settings.bleedHint")} checked={pod.bleed} onChange={(event) => podChange({ bleed: event.target.checked })} />
           <RadioGroup
             name="paper"
             legend={t("books.settings.paper")}
             orientation="horizontal"
             value={pod.paper}
-            disabled={saving}
+           
             onValueChange={(paper) => podChange({ paper })}
             options={[
               { value: "white", label: t("books.settings.white") },
@@ -96,13 +96,13 @@ export function PrintSettings({ book, layout, patch }: PrintSettingsProps) {
           )}
         </div>
       )}
-      <Checkbox label={t("books.settings.blankBacks")} description={t("books.settings.blankBacksHint")} checked={book.blankBacks} disabled={saving} onChange={(event) => void save({ blankBacks: event.target.checked })} />
-      <Checkbox label={t("books.settings.pageNumbers")} description={t("books.settings.pageNumbersHint")} checked={book.pageNumbers} disabled={saving} onChange={(event) => void save({ pageNumbers: event.target.checked })} />
+      <Checkbox label={t("books.settings.blankBacks")} description={t("books.settings.blankBacksHint")} checked={book.blankBacks} onChange={(event) => void save({ blankBacks: event.target.checked })} />
+      <Checkbox label={t("books.settings.pageNumbers")} description={t("books.settings.pageNumbersHint")} checked={book.pageNumbers} onChange={(event) => void save({ pageNumbers: event.target.checked })} />
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-sm font-semibold text-ink">{t("books.settings.frontMatter")}</legend>
-        <Checkbox label={t("books.settings.titlePage")} checked={book.frontMatter.titlePage} disabled={saving} onChange={(event) => void save({ frontMatter: { titlePage: event.target.checked } })} />
-        <Checkbox label={t("books.settings.credits")} description={t("books.settings.creditsHint")} checked={book.frontMatter.credits} disabled={saving} onChange={(event) => void save({ frontMatter: { credits: event.target.checked } })} />
-        <Checkbox label={t("books.settings.belongsTo")} checked={book.frontMatter.belongsTo} disabled={saving} onChange={(event) => void save({ frontMatter: { belongsTo: event.target.checked } })} />
+        <Checkbox label={t("books.settings.titlePage")} checked={book.frontMatter.titlePage} onChange={(event) => void save({ frontMatter: { titlePage: event.target.checked } })} />
+        <Checkbox label={t("books.settings.credits")} description={t("books.settings.creditsHint")} checked={book.frontMatter.credits} onChange={(event) => void save({ frontMatter: { credits: event.target.checked } })} />
+        <Checkbox label={t("books.settings.belongsTo")} checked={book.frontMatter.belongsTo} onChange={(event) => void save({ frontMatter: { belongsTo: event.target.checked } })} />
       </fieldset>
       <p className="text-sm text-ink-muted" role="status">
         {status}

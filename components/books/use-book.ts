@@ -15,12 +15,25 @@ export interface UseBookResult {
   addPages: (imageIds: string[]) => Promise<BookView>;
 }
 
-/** The book as `GET /api/books/:id` shows it, changed through PATCH and POST pages. */
+/** The book with a change's settings shown at once, before the server answers (pages have their own draft). */
+function withSettings(book: BookView, body: PatchBook): BookView {
+  const next = { ...book };
+  for (const key of ["title", "subtitle", "author", "blurb", "theme", "language", "trim", "blankBacks", "pageNumbers", "coverSeed"] as const) {
+    if (body[key] !== undefined) Object.assign(next, { [key]: body[key] });
+  }
+  if (body.printOnDemand !== undefined) next.printOnDemand = body.printOnDemand;
+  if (body.frontMatter) next.frontMatter = { ...book.frontMatter, ...body.frontMatter };
+  return next;
+}
+
+/** The book as `GET /api/books/:id` shows it, changed through PATCH (shown at once) and POST pages. */
 export function useBook(id: string): UseBookResult {
   const [book, setBook] = useState<BookView | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   // Answers can arrive out of order: only the latest request may replace the book.
   const sequence = useRef(0);
+  // Changes are sent one after another, so each answer includes every change before it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -37,14 +50,31 @@ export function useBook(id: string): UseBookResult {
     return () => controller.abort();
   }, [id]);
 
-  const apply = useCallback(async (request: Promise<BookView>) => {
+  const apply = useCallback((send: () => Promise<BookView>) => {
     const mine = ++sequence.current;
-    const next = await request;
-    if (mine === sequence.current) setBook(next);
-    return next;
+    const result = queue.current.catch(() => undefined).then(send);
+    queue.current = result;
+    return result.then((next) => {
+      if (mine === sequence.current) setBook(next);
+      return next;
+    });
   }, []);
 
-  const patch = useCallback((body: PatchBook) => apply(sendJson<BookView>(bookUrl(id), "PATCH", body)), [apply, id]);
-  const addPages = useCallback((imageIds: string[]) => apply(sendJson<BookView>(bookUrl(id, "/pages"), "POST", { imageIds })), [apply, id]);
+  const patch = useCallback(
+    (body: PatchBook) => {
+      let before: BookView | null = null;
+      setBook((current) => {
+        before = current;
+        return current ? withSettings(current, body) : current;
+      });
+      return apply(() => sendJson<BookView>(bookUrl(id), "PATCH", body)).catch((error: unknown) => {
+        // Refused: show the saved book again.
+        if (before) setBook(before);
+        throw error;
+      });
+    },
+    [apply, id],
+  );
+  const addPages = useCallback((imageIds: string[]) => apply(() => sendJson<BookView>(bookUrl(id, "/pages"), "POST", { imageIds })), [apply, id]);
   return { book, loadError, patch, addPages };
 }

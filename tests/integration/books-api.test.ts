@@ -3,6 +3,8 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/books/route";
 import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from "@/app/api/books/[id]/route";
 import { POST as addPagesRoute } from "@/app/api/books/[id]/pages/route";
 import { GET as exportRoute } from "@/app/api/books/[id]/export/route";
+import { GET as coverPreviewRoute } from "@/app/api/books/[id]/cover-preview/route";
+import sharp from "sharp";
 import { DELETE as deleteImageRoute } from "@/app/api/images/[id]/route";
 import type { BookView } from "@/lib/books/view";
 import { db } from "@/lib/db/client";
@@ -83,6 +85,7 @@ describe("another user's book and images", () => {
     for (const part of ["interior", "cover", "zip"]) {
       expect((await call(exportRoute, { token: bob.token, params, path: `/api/books/${book.id}/export?part=${part}` })).status).toBe(404);
     }
+    expect((await call(coverPreviewRoute, { token: bob.token, params, path: `/api/books/${book.id}/cover-preview` })).status).toBe(404);
     expect((await call(deleteRoute, { method: "DELETE", token: bob.token, params })).status).toBe(404);
     const still = await view(await call(getRoute, { token: alice.token, params }));
     expect(still.title).toBe("Private");
@@ -180,5 +183,21 @@ describe("pages", () => {
     expect((await call(deleteRoute, { method: "DELETE", token: alice.token, params: { id: book.id } })).status).toBe(204);
     expect((await call(getRoute, { token: alice.token, params: { id: book.id } })).status).toBe(404);
     expect(await db().image.count({ where: { id: pages[1]! } })).toBe(1);
+  });
+});
+
+describe("the cover preview", () => {
+  it("draws the front cover's picture at the asked width, in the front panel's proportions", async () => {
+    const book = await createBook(alice.token, { title: "Preview", trim: "6x9", theme: "ocean animals" });
+    const res = await call(coverPreviewRoute, { token: alice.token, params: { id: book.id }, path: `/api/books/${book.id}/cover-preview?width=300` });
+    expect(res.status).toBe(200);
+    expect(res.response.headers.get("content-type")).toBe("image/jpeg");
+    const meta = await sharp(Buffer.from(await res.response.arrayBuffer())).metadata();
+    expect(meta.width).toBe(300);
+    // 6 × 9 in plus the bleed on the top, outside and bottom: 6.125 × 9.25 in.
+    expect(meta.height).toBe(Math.round((300 * 9.25) / 6.125));
+    for (const width of [99, 801]) {
+      expect((await call(coverPreviewRoute, { token: alice.token, params: { id: book.id }, path: `/api/books/${book.id}/cover-preview?width=${width}` })).status).toBe(400);
+    }
   });
 });
