@@ -12,6 +12,7 @@ const nextConfig = {
     "@node-rs/argon2",
     "opentype.js",
     "pdf-lib",
+    "@pdf-lib/fontkit",
   ],
   // Trace's face detector reads its model file at run time.
   outputFileTracingIncludes: { "/api/**": ["./lib/photos/trace/face-cascade.xml"] },

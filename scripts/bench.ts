@@ -115,6 +115,17 @@ async function main(): Promise<void> {
     console.log(`Trace benchmark unavailable: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  const { benchBook, printBookBench } = await import("./bench-book");
+  const book = await benchBook({
+    userId: user.id,
+    makePage: async (theme) => {
+      const { job, cached } = await startColoringPage({ userId: user.id, request: coloringRequestSchema.parse({ theme, engine: "offline" }) });
+      if (!cached) await waitForJob(job.id);
+      return (await getJob(job.id))!.imageIds[0]!;
+    },
+  });
+  printBookBench(book);
+
   await stopJobRunner();
   await server.close();
 

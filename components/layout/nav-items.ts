@@ -10,6 +10,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/coloring", labelKey: "nav.coloring" },
   { href: "/photos", labelKey: "nav.photos" },
   { href: "/scripts", labelKey: "nav.scripts" },
+  { href: "/books", labelKey: "nav.books" },
   { href: "/library", labelKey: "nav.library" },
 ];
 

@@ -3,6 +3,7 @@
  * these keys. Placeholders are `{name}`; a plural is a family of keys `name_one` / `name_other`
  * chosen with `count` (see lib/i18n/translate.ts).
  */
+import { booksEn } from "./books.en";
 import { photosEn } from "./photos.en";
 import { scriptsEn } from "./scripts.en";
 import { studioEn } from "./studio.en";
@@ -11,6 +12,7 @@ export const en = {
   ...studioEn,
   ...photosEn,
   ...scriptsEn,
+  ...booksEn,
   home: {
     title: "Studio",
     greeting: "Hello, {name}!",
@@ -67,6 +69,7 @@ export const en = {
     coloring: "Coloring",
     photos: "Photos",
     scripts: "Scripts",
+    books: "Books",
     library: "Library",
     settings: "Settings",
     about: "About",

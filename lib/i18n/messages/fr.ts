@@ -1,6 +1,7 @@
 import type { Messages } from "../types";
 
 // French typography: a no-break space (\u00a0) goes before « : ? ! ».
+import { booksFr } from "./books.fr";
 import { photosFr } from "./photos.fr";
 import { scriptsFr } from "./scripts.fr";
 import { studioFr } from "./studio.fr";
@@ -9,6 +10,7 @@ export const fr: Messages = {
   ...studioFr,
   ...photosFr,
   ...scriptsFr,
+  ...booksFr,
   home: {
     title: "Atelier",
     greeting: "Bonjour, {name} !",
@@ -65,6 +67,7 @@ export const fr: Messages = {
     coloring: "Coloriages",
     photos: "Photos",
     scripts: "Scripts",
+    books: "Livres",
     library: "Bibliothèque",
     settings: "Paramètres",
     about: "À propos",
