@@ -30,10 +30,11 @@ function openSolids(a: Analysis, ringPx: number): number {
     large[l] = 1;
     opened++;
   }
-  for (let r = 0; r < regions.runLabel.length; r++) {
+  const { runs } = regions;
+  for (let r = 0; r < runs.count; r++) {
     if (!large[regions.runLabel[r]!]) continue;
-    const base = regions.runRow[r]! * stride;
-    for (let p = base + regions.runStart[r]!, end = base + regions.runEnd[r]!; p < end; p++) {
+    const base = runs.row[r]! * stride;
+    for (let p = base + runs.start[r]!, end = base + runs.end[r]!; p < end; p++) {
       if (a.distance[p]! > ringPx * DISTANCE_UNIT) ink[p] = 0;
     }
   }
@@ -55,9 +56,10 @@ function fillPinholes(a: Analysis): number {
   // The reference inset is paper in the grid but never an area: leave anything touching it.
   if (count && a.grid.reference) {
     const box = a.grid.reference;
-    for (let i = 0; i < paper.runLabel.length; i++) {
-      const y = paper.runRow[i]!;
-      if (y >= box.y0 && y <= box.y1 && paper.runStart[i]! <= box.x1 && paper.runEnd[i]! > box.x0 && holes[paper.runLabel[i]!]) {
+    const { row, start, end } = paper.runs;
+    for (let i = 0; i < paper.runs.count; i++) {
+      const y = row[i]!;
+      if (y >= box.y0 && y <= box.y1 && start[i]! <= box.x1 && end[i]! > box.x0 && holes[paper.runLabel[i]!]) {
         holes[paper.runLabel[i]!] = 0;
         count--;
       }

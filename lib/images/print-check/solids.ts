@@ -1,6 +1,7 @@
 import { DISTANCE_UNIT } from "./distance";
 import { diskSpans } from "./paint";
-import { findRegions, type Regions } from "./regions";
+import { findRegions, type Regions, type Runs } from "./regions";
+import { scratchBytes } from "./scratch";
 
 /** Ink wide enough in every direction to be a fill rather than a line. */
 export interface Solids {
@@ -15,13 +16,15 @@ export interface Solids {
  * back only needs disks on the cores' own border, so a large fill costs its outline, not its area.
  * A line narrower than the disk leaves nothing; a filled shape leaves its whole body.
  */
-export function findSolids(ink: Uint8Array, distance: Uint16Array, stride: number, rows: number, widthPx: number): Solids {
+export function findSolids(ink: Uint8Array, distance: Uint8Array, stride: number, rows: number, runs: Runs, widthPx: number): Solids {
   const radius = widthPx / 2;
   const core = radius * DISTANCE_UNIT;
-  const mask = new Uint8Array(ink.length);
+  const mask = scratchBytes("solids", ink.length);
   const cores: number[] = [];
-  for (let p = 0; p < ink.length; p++) {
-    if (distance[p]! >= core) {
+  for (let r = 0; r < runs.count; r++) {
+    const base = runs.row[r]! * stride;
+    for (let p = base + runs.start[r]!, end = base + runs.end[r]!; p < end; p++) {
+      if (distance[p]! < core) continue;
       mask[p] = 1;
       cores.push(p);
     }
