@@ -34,3 +34,16 @@ export function writePage(page: PageRaster, grid: InkGrid): { page: PageRaster; 
   }
   return { page: out ? { width, height, channels, data: out } : page, changedPixels };
 }
+
+/** How many pixels differ between two pages of the same size and layout. */
+export function countChangedPixels(a: PageRaster, b: PageRaster): number {
+  if (a === b) return 0;
+  let changed = 0;
+  const step = a.channels;
+  for (let i = 0; i < a.data.length; i += step) {
+    let same = a.data[i] === b.data[i];
+    for (let c = 1; same && c < step; c++) same = a.data[i + c] === b.data[i + c];
+    if (!same) changed++;
+  }
+  return changed;
+}
