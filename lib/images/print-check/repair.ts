@@ -4,7 +4,7 @@ import { DISTANCE_UNIT } from "./distance";
 import { diskSpans, paintCapsule, paintDisk } from "./paint";
 import { fillRegions, findRegions } from "./regions";
 import type { PageRaster, PrintCheck, PrintCheckOptions, RepairedPage, RepairResult, RepairSummary } from "./types";
-import { writePage } from "./write-page";
+import { countChangedPixels, writePage } from "./write-page";
 
 const NOTHING: RepairSummary = Object.freeze({ greyPixels: 0, specksRemoved: 0, holesFilled: 0, gapsClosed: 0, linesThickened: 0, solidsOpened: 0, changedPixels: 0 });
 
@@ -110,12 +110,34 @@ export function repairPage(page: PageRaster, options: PrintCheckOptions): Repair
   return repairAnalysed(page, a, checkFromAnalysis(a, options.ageGroup));
 }
 
-/** Repairs a page, then checks it again: the page to store and its check. */
+/** Items the repair can fix; a page still failing one of them after a round gets another round. */
+const REPAIRABLE = ["grey", "lines", "leaks", "specks", "solids"] as const;
+/** Thickening can bring a line end near another line or pinch a pinhole: a second round closes those. */
+const MAX_ROUNDS = 2;
+
+function sum(a: RepairSummary, b: RepairSummary): RepairSummary {
+  const out = { ...a };
+  for (const key of Object.keys(out) as (keyof RepairSummary)[]) out[key] += b[key];
+  return out;
+}
+
+/**
+ * Repairs a page, then checks it again: the page to store and its check. When the repaired page
+ * still fails something the repair can fix, it is repaired once more (at most `MAX_ROUNDS`).
+ */
 export function repairAndCheckPage(page: PageRaster, options: PrintCheckOptions): RepairedPage {
-  const a = analysePage(page, options);
-  const before = checkFromAnalysis(a, options.ageGroup);
-  const repaired = repairAnalysed(page, a, before);
-  // Nothing changed: the first check is the check of the page as stored.
-  if (repaired.page === page) return { ...repaired, check: before };
-  return { ...repaired, check: checkFromAnalysis(analysePage(repaired.page, options), options.ageGroup) };
+  let a = analysePage(page, options);
+  let check = checkFromAnalysis(a, options.ageGroup);
+  let current = page;
+  let repairs = NOTHING;
+  for (let round = 0; round < MAX_ROUNDS && REPAIRABLE.some((id) => !check.items[id].pass); round++) {
+    const repaired = repairAnalysed(current, a, check);
+    // Nothing changed: the last check is the check of the page as it is.
+    if (repaired.page === current) break;
+    repairs = sum(repairs, repaired.repairs);
+    current = repaired.page;
+    a = analysePage(current, options);
+    check = checkFromAnalysis(a, options.ageGroup);
+  }
+  return { page: current, repairs: { ...repairs, changedPixels: countChangedPixels(page, current) }, check };
 }

@@ -31,8 +31,8 @@ import type { PrintThresholds } from "./types";
  *   quarter (a third for older ages, whose pages are denser) it is mostly fill or hatching.
  */
 export const PRINT_THRESHOLDS: Readonly<Record<AgeGroup, Readonly<PrintThresholds>>> = {
-  "3-5": { minLineMm: 1.5, minAreaMm2: 20, maxSliverShare: 0.1, maxGapMm: 3, maxSpeckMm2: 1, solidWidthMm: 4, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.25 } },
-  "6-9": { minLineMm: 1.0, minAreaMm2: 8, maxSliverShare: 0.1, maxGapMm: 2, maxSpeckMm2: 0.5, solidWidthMm: 3, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.3 } },
-  "10-12": { minLineMm: 0.7, minAreaMm2: 4, maxSliverShare: 0.1, maxGapMm: 1.5, maxSpeckMm2: 0.3, solidWidthMm: 3, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.35 } },
-  adult: { minLineMm: 0.35, minAreaMm2: 1.5, maxSliverShare: 0.1, maxGapMm: 1, maxSpeckMm2: 0.1, solidWidthMm: 3, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.35 } },
+  "3-5": { minLineMm: 1.5, minAreaMm2: 20, maxSliverShare: 0.5, maxGapMm: 3, maxSpeckMm2: 1, solidWidthMm: 4, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.25 } },
+  "6-9": { minLineMm: 1.0, minAreaMm2: 8, maxSliverShare: 0.5, maxGapMm: 2, maxSpeckMm2: 0.5, solidWidthMm: 3, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.3 } },
+  "10-12": { minLineMm: 0.7, minAreaMm2: 4, maxSliverShare: 0.5, maxGapMm: 1.5, maxSpeckMm2: 0.3, solidWidthMm: 3, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.35 } },
+  adult: { minLineMm: 0.35, minAreaMm2: 1.5, maxSliverShare: 0.5, maxGapMm: 1, maxSpeckMm2: 0.1, solidWidthMm: 3, maxSolidMm2: 100, coverage: { min: 0.01, max: 0.35 } },
 };
