@@ -93,7 +93,7 @@ export function analysePage(page: PageRaster, options: PrintCheckOptions): Analy
     }
   }
   const distance = inkDistance(mask, stride, lines);
-  const solids = findSolids(mask, distance, stride, rows, lines, px.solidWidth);
+  const solids = findSolids(mask, distance, stride, lines, px.solidWidth);
   const skeleton = skeletonOf(mask, stride, lines, distance);
   const widths = measureLineWidths(skeleton, distance, solids.mask);
   return {

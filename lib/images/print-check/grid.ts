@@ -65,6 +65,31 @@ export function readInkGrid(page: PageRaster, referenceBox?: PixelBox): InkGrid 
   let grey: Uint8Array | null = null;
   let greyCount = 0;
   const runs = new RunCollector();
+  if (channels === 1 && reference === null) {
+    // The common case, a black-and-white sheet: a tight loop without the general case's branches.
+    for (let y = 0; y < height; y++) {
+      const base = (y + PAD) * stride + PAD;
+      const row = y * width;
+      let runStart = -1;
+      for (let x = 0; x < width; x++) {
+        const value = data[row + x]!;
+        if (value !== 0 && value !== 255) {
+          grey ??= scratchBytes("grey", stride * rows);
+          grey[base + x] = 1;
+          greyCount++;
+        }
+        if (value < INK_LUMINANCE) {
+          ink[base + x] = 1;
+          if (runStart < 0) runStart = x + PAD;
+        } else if (runStart >= 0) {
+          runs.push(y + PAD, runStart, x + PAD);
+          runStart = -1;
+        }
+      }
+      if (runStart >= 0) runs.push(y + PAD, runStart, width + PAD);
+    }
+    return { width, height, stride, rows, ink, runs: runs.done(), reference, grey, greyCount, counted: width * height };
+  }
   for (let y = 0; y < height; y++) {
     const inRefRow = reference !== null && y + PAD >= reference.y0 && y + PAD <= reference.y1;
     let g = (y + PAD) * stride + PAD;

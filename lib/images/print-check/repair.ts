@@ -92,10 +92,10 @@ function applyRepairs(a: Analysis, check: PrintCheck): Omit<RepairSummary, "chan
   return summary;
 }
 
-function repairAnalysed(page: PageRaster, a: Analysis, check: PrintCheck): RepairResult {
+function repairAnalysed(page: PageRaster, a: Analysis, check: PrintCheck, inPlace = false): RepairResult {
   if (check.pass) return { page, repairs: NOTHING };
   const summary = applyRepairs(a, check);
-  const written = writePage(page, a.grid);
+  const written = writePage(page, a.grid, inPlace);
   return { page: written.page, repairs: { ...summary, greyPixels: a.grid.greyCount, changedPixels: written.changedPixels } };
 }
 
@@ -131,9 +131,10 @@ export function repairAndCheckPage(page: PageRaster, options: PrintCheckOptions)
   let current = page;
   let repairs = NOTHING;
   for (let round = 0; round < MAX_ROUNDS && REPAIRABLE.some((id) => !check.items[id].pass); round++) {
-    const repaired = repairAnalysed(current, a, check);
+    // The first round copies the page; later rounds work on that copy.
+    const repaired = repairAnalysed(current, a, check, current !== page);
     // Nothing changed: the last check is the check of the page as it is.
-    if (repaired.page === current) break;
+    if (repaired.repairs.changedPixels === 0) break;
     repairs = sum(repairs, repaired.repairs);
     current = repaired.page;
     a = analysePage(current, options);

@@ -93,9 +93,12 @@ export function skeletonOf(ink: Uint8Array, stride: number, runs: Runs, distance
     }
     return pixels;
   };
-  const endsAmong = (pixels: number[]): number[] => pixels.filter((p) => ON_COUNT[codeAt(mask, p, stride)] === 1);
+  // Pruning only removes pixels, so the pixels left are the first collection, filtered.
+  const onCount = ON_COUNT;
+  const endsAmong = (pixels: number[]): number[] => pixels.filter((p) => onCount[codeAt(mask, p, stride)] === 1);
   const skeleton: Skeleton = { mask, pixels: new Int32Array(0), ends: new Int32Array(0), offsets, stride };
-  pruneSpurs(skeleton, distance, endsAmong(collect()));
-  const pixels = collect();
+  const thinned = collect();
+  pruneSpurs(skeleton, distance, endsAmong(thinned));
+  const pixels = thinned.filter((p) => mask[p]);
   return { ...skeleton, pixels: Int32Array.from(pixels), ends: Int32Array.from(endsAmong(pixels)) };
 }
