@@ -3,7 +3,8 @@
  * 8.5-megabyte arrays; fresh ones cost more in page faults than the measures themselves (about
  * 4 ms per megabyte on the 2-core servers), so each kind is allocated once per process and
  * cleared on reuse. An analysis's arrays are therefore only valid until the next analysis starts;
- * nothing outside this module keeps them longer.
+ * nothing outside this module keeps them longer. (Stages that run one after the other may share
+ * a name when the first is done with it.)
  */
 const pool = new Map<string, ArrayBuffer>();
 

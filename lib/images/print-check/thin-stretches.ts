@@ -16,8 +16,8 @@ export interface Stretch {
 /** Groups the skeleton pixels narrower than `minWidthPx` into connected stretches, longest first. */
 export function findThinStretches(skeleton: Skeleton, widths: LineWidths, minWidthPx: number): Stretch[] {
   const { pixels, offsets, stride } = skeleton;
-  // 1: thin and not yet grouped; 0 otherwise.
-  const thin = scratchBytes("thin", skeleton.mask.length);
+  // 1: thin and not yet grouped; 0 otherwise. Thinning is done with its working array by now.
+  const thin = scratchBytes("waiting", skeleton.mask.length);
   const starts: number[] = [];
   for (let i = 0; i < pixels.length; i++) {
     if (!(widths.width[i]! < minWidthPx)) continue;
