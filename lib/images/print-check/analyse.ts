@@ -61,7 +61,10 @@ function enclosedAreas(grid: InkGrid, paper: Regions): Uint8Array {
   return enclosed;
 }
 
-/** Measures a page for `options.ageGroup`. Pure: the page is not modified. */
+/**
+ * Measures a page for `options.ageGroup`. The page is not modified; the page-sized arrays of the
+ * result are working memory (see `scratch.ts`), valid until the next analysis starts.
+ */
 export function analysePage(page: PageRaster, options: PrintCheckOptions): Analysis {
   const thresholds = PRINT_THRESHOLDS[options.ageGroup];
   const px = thresholdPixels(thresholds);
