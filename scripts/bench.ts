@@ -115,6 +115,13 @@ async function main(): Promise<void> {
     console.log(`Trace benchmark unavailable: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  try {
+    const { benchPrintCheck, printPrintCheckBench } = await import("./bench-print-check");
+    printPrintCheckBench(await benchPrintCheck(5));
+  } catch (error) {
+    console.log(`Print check benchmark unavailable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
   const { benchBook, printBookBench } = await import("./bench-book");
   const book = await benchBook({
     userId: user.id,
