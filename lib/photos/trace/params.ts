@@ -25,9 +25,12 @@ export interface TraceParams {
   faceBudget: number;
   /** Weight of lightness against hue/chroma in colour distances (shading tolerance). */
   lightnessWeight: number;
+  /** Weight of mean-colour difference against edge contrast when merging the subject's regions. */
+  subjectColourWeight: number;
   /** Smoothing of outlines along their length, in working px (Gaussian sigma). */
   curveSigma: number;
-  /** Line widths at 300 DPI: outlines and inner detail lines. */
+  /** Line widths at 300 DPI: the subject's outline, other outlines and inner detail lines. */
+  subjectLinePx: number;
   linePx: number;
   detailLinePx: number;
 }
@@ -56,7 +59,10 @@ export function traceParams(ageGroup: AgeGroup, detail: number): TraceParams {
     edgeBudget: [0.25, 0.5, 1, 1.8, 2.8][i]!,
     curveSigma: [6, 5, 4, 3.5, 3][i]!,
     lightnessWeight: 0.5,
+    subjectColourWeight: 0.3,
     faceBudget: [0.8, 1, 1.3, 1.6, 2][i]!,
+    // The subject's outline is drawn a little bolder, as an illustrator would, so it reads first.
+    subjectLinePx: Math.round(style.linePx * 1.3),
     linePx: style.linePx,
     detailLinePx: Math.max(style.minLinePx, Math.round(style.linePx * 0.65)),
   };
