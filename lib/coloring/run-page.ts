@@ -42,7 +42,7 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
   );
 
   await progress(92, "printing");
-  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference });
+  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup });
   return {
     images: [
       {

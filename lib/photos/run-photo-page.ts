@@ -99,7 +99,7 @@ export async function runPhotoJob(context: JobContext): Promise<JobResult> {
   }
   await context.progress(92, "printing");
   const art = input.reference ? await addPhotoReference(image.png, photo) : image.png;
-  const page = await makePrintReady(art, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference });
+  const page = await makePrintReady(art, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup });
   return {
     images: [
       {

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { getEngine } from "@/lib/images/engines";
+import { AGE_GROUPS } from "@/lib/images/paper";
 import { makePrintReady } from "@/lib/images/print";
 import { paperOf } from "@/lib/library/pdf";
 import { imageModelOrThrow } from "@/lib/images/models";
@@ -9,6 +11,9 @@ import { buildEditPrompt } from "./prompt";
 import { editJobInputSchema } from "./schema";
 import { assertSegmentExists } from "./run-scene";
 import { loadSourceImage } from "./source";
+
+/** The age group a page was made for; pages always record it, the page schemas' default covers any that did not. */
+const ageGroupOf = (options: Record<string, unknown>) => z.enum(AGE_GROUPS).catch("6-9").parse(options.ageGroup);
 
 /** The options of the source image, kept on the edit so it can be exported and varied like its parent. */
 function parentOptions(raw: string): Record<string, unknown> {
@@ -42,7 +47,7 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
   // An edited coloring or photo page (its options name a paper) stays print-ready: black on
   // white, on its paper, at 300 DPI. Scenes keep their exact frame.
   const out = typeof options.paper === "string"
-    ? (await makePrintReady(edited.png, { ...paperOf(options, source.width, source.height), keepColorReference: options.reference === true })).png
+    ? (await makePrintReady(edited.png, { ...paperOf(options, source.width, source.height), keepColorReference: options.reference === true, ageGroup: ageGroupOf(options) })).png
     : await fitToSize(edited.png, source.width, source.height);
   if (source.segmentId) await assertSegmentExists(source.segmentId, job.userId);
   return {
