@@ -11,7 +11,7 @@ import { throwIfAborted, yieldToEventLoop } from "./abort";
 import { decodeWorkImage } from "./decode";
 import { loadOpenCv } from "./opencv";
 import { traceParams } from "./params";
-import { drawStrokes, encodePng, fitBox } from "./draw";
+import { drawStrokes, encodePng, fillSlivers, fitBox } from "./draw";
 import { traceLines } from "./trace-lines";
 
 export { traceParams, type TraceParams } from "./params";
@@ -78,6 +78,7 @@ export async function traceToLineArt(photo: Buffer, options: TraceOptions): Prom
     height,
     params.linePx,
   );
+  fillSlivers(cv, pixels, width, height, params.minAreaPx);
   throwIfAborted(signal);
   report(90);
   const png = await encodePng(pixels, width, height);

@@ -3,6 +3,7 @@ import { traceBorders, type Chain } from "./chains";
 import type { RgbImage } from "./decode";
 import { cannyEdges, dilateMask, lineMapChains, smooth } from "./filters";
 import { addFaceDetails, detectFaces } from "./faces";
+import { closeDetailGaps } from "./gaps";
 import { regionBoundaries } from "./labels";
 import type { Cv } from "./opencv";
 import type { TraceParams } from "./params";
@@ -61,7 +62,8 @@ export async function traceLines(cv: Cv, image: RgbImage, params: TraceParams, c
   await context.checkpoint(80);
 
   const simplify = context.simplifyBackground ? background : null;
-  const near = dilateMask(cv, regionBoundaries(ids, width, height), width, height, Math.max(1, Math.round(lineWork)));
+  const boundaries = regionBoundaries(ids, width, height);
+  const near = dilateMask(cv, boundaries, width, height, Math.max(1, Math.round(lineWork)));
   const detailMap = new Uint8Array(pixels);
   if (params.edgeBudget > 0) {
     const long = Math.max(width, height);
@@ -71,11 +73,14 @@ export async function traceLines(cv: Cv, image: RgbImage, params: TraceParams, c
       budget: params.edgeBudget * (width + height),
       // Not in a background to simplify, nor in dense texture (they would draw fur strand by strand).
       exclude: near.map((v, p) => v | (simplify ? simplify[p]! : 0) | (flat.weight[p]! > 0.8 ? 1 : 0)),
+      reconnect: { mask: near, reach: 2 * Math.max(1, Math.round(lineWork)) + 2 },
     });
     for (let p = 0; p < pixels; p++) detailMap[p] = edges[p]!;
   }
   // Faces keep their features (eyes, brows, mouth) at every detail level.
   for (const face of faces.slice(0, 4)) addFaceDetails(cv, smoothed.grey, near, detailMap, width, height, face, params.faceBudget);
+  // Centre to centre, a gap the print check calls a leak spans it plus half of each line.
+  closeDetailGaps(cv, detailMap, boundaries, width, height, (params.maxGapPx + params.linePx) / context.scale + 1);
   const details = lineMapChains(cv, detailMap, width, height).map((c) => simplifyChain(smoothChain(c, 1.5), 0.25));
   await context.checkpoint(100);
   return { subject, outlines, details };
