@@ -22,7 +22,7 @@ const DEFAULT_OUT = path.join(ROOT, "docs", "trace-contact-sheets");
 /** The studio's defaults: ages 6–9, detail 3, background simplified; drawn at 300 DPI. */
 const OPTIONS = { ageGroup: "6-9", detail: 3, simplifyBackground: true } as const;
 const LONG_SIDE = 3000;
-const PANEL_HEIGHT = 420;
+const PANEL_HEIGHT = 360;
 
 type TraceFn = (photo: Buffer, options: Record<string, unknown>) => Promise<{ png: Buffer }>;
 
@@ -90,7 +90,7 @@ async function composeSheet(photo: string, before: string, after: string, out: s
   });
   await sharp({ create: { width, height: PANEL_HEIGHT + 2 * gap, channels: 3, background: "#9a9a9a" } })
     .composite(composite)
-    .jpeg({ quality: 80, mozjpeg: true })
+    .jpeg({ quality: 75, mozjpeg: true })
     .toFile(out);
 }
 

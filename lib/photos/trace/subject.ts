@@ -57,7 +57,6 @@ export function findSubject(cv: Cv, image: RgbImage, limits: SubjectLimits = SUB
     const bx = Math.max(1, Math.round(w * BORDER));
     const by = Math.max(1, Math.round(h * BORDER));
     const seeds = borderSeeds(rgb, w, h, bx, by);
-    if (!seeds) return null;
     const labels = scope.fromBytes(h, w, cv.CV_8UC1, seeds.labels);
     // GrabCut seeds its colour models with k-means from OpenCV's global generator: reseed it so
     // that the same photo always gives the same subject.
@@ -207,9 +206,11 @@ const SUBJECT_LIKENESS = 0.65;
  * where the subject runs off one or more sides (a raccoon's back, a cat's ears): its colours then
  * teach the background model and the subject is cut down to its middle. So each side's band is
  * compared with the centre of the photo: unlike sides are background for sure, like sides only
- * probably subject. Returns null when no side looks like background (nothing to separate).
+ * probably subject. When no side looks unlike the centre (a small subject leaves the centre mostly
+ * background, or there is no subject at all), every side is background, as in plain GrabCut; the
+ * plausibility checks then judge the result.
  */
-function borderSeeds(rgb: Uint8Array, w: number, h: number, bx: number, by: number): { labels: Uint8Array; sides: boolean[] } | null {
+function borderSeeds(rgb: Uint8Array, w: number, h: number, bx: number, by: number): { labels: Uint8Array; sides: boolean[] } {
   const centre = histogram(rgb, w, Math.round(w * 0.3), Math.round(h * 0.3), Math.round(w * 0.7), Math.round(h * 0.7));
   const like = [
     histogram(rgb, w, 0, 0, w, by),
@@ -217,8 +218,8 @@ function borderSeeds(rgb: Uint8Array, w: number, h: number, bx: number, by: numb
     histogram(rgb, w, 0, h - by, w, h),
     histogram(rgb, w, 0, 0, bx, h),
   ].map((band) => likeness(band, centre));
-  const sides = like.map((v) => v < SUBJECT_LIKENESS);
-  if (!sides.some(Boolean)) return null;
+  const unlike = like.map((v) => v < SUBJECT_LIKENESS);
+  const sides = unlike.some(Boolean) ? unlike : [true, true, true, true];
   const [top, right, bottom, left] = sides;
   const GC_BGD = 0;
   const GC_PR_FGD = 3;

@@ -80,7 +80,7 @@ export async function traceLines(cv: Cv, image: RgbImage, params: TraceParams, c
   // Faces keep their features (eyes, brows, mouth) at every detail level.
   for (const face of faces.slice(0, 4)) addFaceDetails(cv, smoothed.grey, near, detailMap, width, height, face, params.faceBudget);
   // Centre to centre, a gap the print check calls a leak spans it plus half of each line.
-  closeDetailGaps(cv, detailMap, boundaries, width, height, (params.maxGapPx + params.linePx) / context.scale + 1);
+  closeDetailGaps(cv, detailMap, boundaries, width, height, (params.maxGapPx + params.subjectLinePx) / context.scale + 2);
   const details = lineMapChains(cv, detailMap, width, height).map((c) => simplifyChain(smoothChain(c, 1.5), 0.25));
   await context.checkpoint(100);
   return { subject, outlines, details };
