@@ -1,11 +1,11 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makeSvgPrintReady, normalizeSvgTree, parseSvg, sanitizeSvgTree } from "@/lib/images/svg";
+import { makeSvgPrintReady, normalizeSvgTree, parseSvg, sanitizeSvgTree, type NormalizeOptions } from "@/lib/images/svg";
 import { walkElements } from "@/lib/images/svg/tree";
 import { vectorSvg } from "../../support/openai-server/svg";
 
 const wrap = (body: string): string => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">${body}</svg>`;
-const normalize = (body: string, reference?: Parameters<typeof normalizeSvgTree>[1]["reference"]) => normalizeSvgTree(sanitizeSvgTree(parseSvg(wrap(body))), { reference });
+const normalize = (body: string, reference?: NormalizeOptions["reference"]) => normalizeSvgTree(sanitizeSvgTree(parseSvg(wrap(body))), { reference });
 
 /** The paint of the element with this id in normalized output. */
 function paintOf(svg: string, id: string): { fill?: string; stroke?: string; opacity?: string } {

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { makeSvgPrintReady, svgPagePdf } from "@/lib/images/svg";
@@ -20,16 +20,12 @@ async function pagePdf(svgText: string, reference = false) {
 async function contents(pdf: Buffer): Promise<{ text: string; images: number; size: { width: number; height: number } }> {
   const doc = await PDFDocument.load(pdf);
   const page = doc.getPage(0);
-  const streams = page.node.normalizedEntries().Contents;
-  const refs = streams ? (Array.isArray((streams as { asArray?: () => unknown[] }).asArray?.()) ? (streams as unknown as { asArray(): unknown[] }).asArray() : [streams]) : [];
+  const contents = page.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
   let text = "";
-  for (const ref of refs) {
-    const stream = doc.context.lookup(ref as never);
-    if (stream instanceof PDFRawStream) text += Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-  }
-  const resources = page.node.Resources();
-  const xobjects = resources?.lookup(PDFName.of("XObject"));
-  const images = xobjects ? (xobjects as { keys(): unknown[] }).keys().length : 0;
+  for (const stream of streams) if (stream instanceof PDFRawStream) text += Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
+  const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of("XObject"), PDFDict);
+  const images = xobjects ? xobjects.keys().length : 0;
   return { text, images, size: page.getSize() };
 }
 
