@@ -3,9 +3,11 @@ import { GET as modelsRoute } from "@/app/api/models/route";
 import { POST as coloringRoute } from "@/app/api/coloring-pages/route";
 import { db } from "@/lib/db/client";
 import { getJob } from "@/lib/db/jobs";
+import { getEngine } from "@/lib/images/engines";
 import {
   describeModelSubstitution,
   getModelLifecycleStatus,
+  markModelMissing,
   resetModelCatalogForTests,
   startModelLifecycle,
   stopModelLifecycle,
@@ -88,6 +90,16 @@ describe("the model lifecycle", () => {
     const next = await page("a green kite");
     expect(next).toMatchObject({ status: "succeeded", model: "gpt-image-2.6-flare" });
     expect(imageModels()).toEqual(["gpt-image-2.5-flare", "gpt-image-2.5-flare", "gpt-image-2.6-flare"]);
+  });
+
+  it("keeps an engine made before a retirement from sending the retired model a request", async () => {
+    const engine = getEngine("openai", { model: "gpt-image-2.5-flare" });
+    markModelMissing("gpt-image-2.5-flare");
+    const request = { purpose: "scene" as const, text: "x", style: "cartoon" as const, prompt: "A fox", seed: 1, width: 1024, height: 1024, quality: "low" as const };
+    await expect(engine.generate(request, { userId: user.id })).rejects.toMatchObject({ code: "provider:model_not_found" });
+    await expect(engine.edit({ image: Buffer.from("x"), prompt: "x", width: 1024, height: 1024, quality: "low" }, { userId: user.id })).rejects.toMatchObject({ code: "provider:model_not_found" });
+    expect(server.requests).toHaveLength(0);
+    expect(getEngine("openai", { model: "gpt-image-2.5-flare" }).model).toBe("gpt-image-2.6-flare");
   });
 
   it("reads nothing without a key, and decides from the table's dates", async () => {

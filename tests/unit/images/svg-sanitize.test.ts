@@ -78,6 +78,10 @@ describe("sanitizeSvg strips everything that is not drawing", () => {
       const out = sanitizeSvg(wrap(`<rect width="5" height="5" ${trick}/>`));
       expectClean(out);
     }
+    // A style with a comment, an escape, a block or an at-rule is dropped whole: what it hides cannot be checked.
+    for (const style of ["fill: red /* x */", "fill: r\\65 d", "fill: red; @media print { fill: blue }", "fill: red; } rect { fill: blue"]) {
+      expect(sanitizeSvg(wrap(`<rect width="5" height="5" style="${style}"/>`)), style).toContain('<rect width="5" height="5"/>');
+    }
     const internal = sanitizeSvg(wrap(`<linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient><rect width="5" height="5" fill="url(#g)" style="stroke: blue"/>`));
     expect(internal).toContain('fill="url(#g)"');
     expect(internal).toContain('stroke="blue"');
