@@ -2,6 +2,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { modelAvailability } from "./lifecycle/availability";
 import { resolveImageModel, type ModelResolution } from "./lifecycle/resolve";
+import { fitQualityTo } from "./model-view-types";
 import { IMAGE_MODELS, imageModelOrThrow, type ImageModelInfo, type Quality } from "./models";
 
 /** What a picture is for: coloring and photo pages, or script scenes. Each has its default model. */
@@ -25,9 +26,7 @@ export function allowedImageModels(now: Date = new Date()): string[] {
 
 /** The closest quality the model takes: itself, `high` for `xhigh`/`max`, else `auto`. */
 export function fitQuality(quality: Quality, info: ImageModelInfo): Quality {
-  if (info.qualities.includes(quality)) return quality;
-  if ((quality === "xhigh" || quality === "max") && info.qualities.includes("high")) return "high";
-  return info.qualities.includes("auto") ? "auto" : (info.qualities[0] ?? "auto");
+  return fitQualityTo(quality, info.qualities);
 }
 
 export interface ImageModelChoice {

@@ -4,50 +4,13 @@ import { modelAvailability } from "./lifecycle/availability";
 import { getModelCatalog } from "./lifecycle/catalog";
 import { resolveImageModel } from "./lifecycle/resolve";
 import { allowedImageModels, defaultModelFor } from "./model-choice";
-import { IMAGE_MODELS, type ImageModelInfo, type Quality, type SpeedClass } from "./models";
+import type { ImageModelList, ImageModelView } from "./model-view-types";
+import { IMAGE_MODELS, type ImageModelInfo, type Quality } from "./models";
 import { pageBox } from "./paper";
 import { ASPECTS } from "./prompts/scene";
 import { chooseRequestSize } from "./size";
 
-/** One image model as the API and the model pickers show it. */
-export interface ImageModelView {
-  id: string;
-  label: string;
-  speed: SpeedClass;
-  /** "retiring": a shutdown date is announced; "retired": requests go to `replacement`. */
-  status: "available" | "retiring" | "retired";
-  shutdownDate: string | null;
-  successor: string | null;
-  /** For a retired model: the model used in its place (null when none is available). */
-  replacement: string | null;
-  /** The purposes this model is the configured default for. */
-  defaultFor: Array<"page" | "scene">;
-  capabilities: {
-    sizing: "fixed" | "flexible";
-    sizes: readonly string[];
-    qualities: readonly Quality[];
-    complexity: boolean;
-    streaming: boolean;
-    edits: { mask: boolean; markup: boolean } | null;
-    maxInputImages: number;
-    transparency: boolean;
-    vector: boolean;
-  };
-  /** US dollars per million tokens, and the day they were checked. */
-  prices: { textInput: number; imageInput: number; imageOutput: number; checkedOn: string };
-  /** Estimated dollars for one picture at each quality: a Letter portrait page, and a 16:9 scene. */
-  typicalCostUsd: { page: Partial<Record<Quality, number>>; scene: Partial<Record<Quality, number>> };
-}
-
-export interface ImageModelList {
-  /** Whether this server has OpenAI at all; without it, models are listed for reference. */
-  openai: boolean;
-  defaults: { page: string; scene: string };
-  /** "provider": statuses come from OpenAI's model list; "table": from Inkwell's table. */
-  source: "provider" | "table";
-  checkedAt: string | null;
-  models: ImageModelView[];
-}
+export type { ImageModelList, ImageModelView } from "./model-view-types";
 
 function typical(info: ImageModelInfo, aspect: number): Partial<Record<Quality, number>> {
   const size = chooseRequestSize(info, aspect);

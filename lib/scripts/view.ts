@@ -65,8 +65,9 @@ async function referenceViews(script: ScriptRecord): Promise<ImageView[]> {
  */
 export async function getScriptView({ id, userId, engine, model, quality }: { id: string; userId: string; engine?: EngineId; model?: string; quality?: Quality }): Promise<ScriptView> {
   const script = await getScriptOrThrow({ id, userId });
-  // An engine the server lacks is not an error here: the estimate says what it would cost.
-  const settled = settleScene({ engine, model, quality, fallback: DEFAULT_SCENE_QUALITY, estimateOnly: true });
+  // An engine the server lacks, or a quality the model lacks, is not an error here: the estimate
+  // says what it would cost (at the closest quality), and shows the quality it is for.
+  const settled = settleScene({ engine, model, fallback: quality ?? DEFAULT_SCENE_QUALITY, estimateOnly: true });
   const segments = await listSegments({ scriptId: id });
   const segmentIds = segments.map((s) => s.id);
   const [images, jobs, references, batch] = await Promise.all([

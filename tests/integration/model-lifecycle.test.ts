@@ -61,8 +61,9 @@ describe("the model lifecycle", () => {
     const status = getModelLifecycleStatus();
     expect(status).toMatchObject({ source: "provider", error: null });
     expect(status.defaults).toContainEqual({ variable: "OPENAI_IMAGE_MODEL", model: "gpt-image-2.5-flare", effective: "gpt-image-2.6-flare" });
-    expect(status.substitutions).toContainEqual({ model: "gpt-image-2.5-flare", replacement: "gpt-image-2.6-flare", reason: "absent", shutdownDate: null });
-    expect(status.substitutions.map((s) => s.model)).toContain("gpt-image-1");
+    expect(status.substitutions).toContainEqual({ model: "gpt-image-2.5-flare", replacement: "gpt-image-2.6-flare", reason: "absent", shutdownDate: null, inUse: true });
+    // Retired models nobody here uses are listed too, marked so a banner can leave them out.
+    expect(status.substitutions.find((s) => s.model === "gpt-image-1")).toMatchObject({ inUse: false });
   });
 
   it("also falls back when the model is still listed but its shutdown_date has passed", async () => {
@@ -71,7 +72,7 @@ describe("the model lifecycle", () => {
     await startModelLifecycle();
     expect((await page("a sleepy cat")).model).toBe("gpt-image-2.6-flare");
     expect(imageModels()).toEqual(["gpt-image-2.6-flare"]);
-    expect(getModelLifecycleStatus().announced).toContainEqual({ model: "gpt-image-2.6-flare", shutdownDate: "2027-02-01", successor: null });
+    expect(getModelLifecycleStatus().announced).toContainEqual({ model: "gpt-image-2.6-flare", shutdownDate: "2027-02-01", successor: null, inUse: true });
 
     // The API shows it too, for a server that still allows the retired model.
     configureEngine({ openaiUrl: server.url, extra: { OPENAI_ALLOWED_IMAGE_MODELS: "gpt-image-2.5-flare,gpt-image-2.6-flare" } });

@@ -3,6 +3,7 @@
  * these keys. Placeholders are `{name}`; a plural is a family of keys `name_one` / `name_other`
  * chosen with `count` (see lib/i18n/translate.ts).
  */
+import { modelsEn } from "./models.en";
 import { photosEn } from "./photos.en";
 import { scriptsEn } from "./scripts.en";
 import { studioEn } from "./studio.en";
@@ -10,6 +11,7 @@ import { studioEn } from "./studio.en";
 export const en = {
   ...studioEn,
   ...photosEn,
+  ...modelsEn,
   ...scriptsEn,
   home: {
     title: "Studio",

@@ -1,6 +1,7 @@
 import type { Messages } from "../types";
 
 // French typography: a no-break space (\u00a0) goes before « : ? ! ».
+import { modelsFr } from "./models.fr";
 import { photosFr } from "./photos.fr";
 import { scriptsFr } from "./scripts.fr";
 import { studioFr } from "./studio.fr";
@@ -8,6 +9,7 @@ import { studioFr } from "./studio.fr";
 export const fr: Messages = {
   ...studioFr,
   ...photosFr,
+  ...modelsFr,
   ...scriptsFr,
   home: {
     title: "Atelier",

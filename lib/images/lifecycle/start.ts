@@ -2,7 +2,6 @@ import type OpenAI from "openai";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createOpenAIClient } from "../engines/openai/client";
-import { allowedImageModels } from "../model-choice";
 import { refreshModelCatalog } from "./refresh";
 import { getModelLifecycleStatus } from "./status";
 
@@ -28,9 +27,8 @@ export function logModelWarnings(now: Date = new Date()): void {
       log.warn(`${entry.variable}=${entry.model} is no longer available; Inkwell uses ${entry.effective} in its place`, { source: status.source });
     }
   }
-  const inUse = new Set([...status.defaults.map((d) => d.model), ...allowedImageModels(now)]);
   for (const item of status.announced) {
-    if (!inUse.has(item.model)) continue;
+    if (!item.inUse) continue;
     log.warn(`${item.model} is announced for shutdown on ${item.shutdownDate}`, { successor: item.successor, source: status.source });
   }
 }
