@@ -1,7 +1,7 @@
 /**
  * SVG answers (`output_format: "svg"`): the same seeded line art as the PNG answers, authored as a
  * colored vector drawing (fills, a gradient, a title) as a real author model would, so that what
- * Inkwell does to make it print-ready is exercised. Usage figures follow OpenAI's published
+ * Inkwell does to make it print-ready is exercised. Usage figures follow the published
  * example (about 1,600 input and 1,400 output tokens, two thirds of them reasoning).
  */
 import { lineArtSvg } from "./images";
