@@ -19,6 +19,7 @@ import type {
 } from "../types";
 import { toAppError } from "./errors";
 import { imageBytes, svgUsageFrom, toEngineImage, usageFrom } from "./images";
+import { moderateInput } from "./moderation";
 import { editParams, generateParams } from "./params";
 import { safetyIdentifier } from "./safety-identifier";
 import { toVectorImage } from "./vector";
@@ -135,19 +136,8 @@ export class OpenAIEngine implements ImageEngine {
 
   /** The moderation endpoint takes no `safety_identifier`; it is free and sees only the photo or text. */
   async moderate(input: { image?: Buffer; text?: string }, context?: EngineContext): Promise<ModerationResult> {
-    const parts: OpenAI.ModerationMultiModalInput[] = [];
-    if (input.text) parts.push({ type: "text", text: input.text });
-    if (input.image) parts.push({ type: "image_url", image_url: { url: `data:image/jpeg;base64,${input.image.toString("base64")}` } });
     try {
-      const result = await this.client.moderations.create({ model: "omni-moderation-latest", input: parts }, { signal: context?.signal });
-      const categories = new Set<string>();
-      let flagged = false;
-      for (const r of result.results) {
-        if (!r.flagged) continue;
-        flagged = true;
-        for (const [name, on] of Object.entries(r.categories)) if (on) categories.add(name);
-      }
-      return { flagged, categories: [...categories] };
+      return await moderateInput(this.client, input, context?.signal);
     } catch (error) {
       throw this.failure(error, "omni-moderation-latest");
     }
