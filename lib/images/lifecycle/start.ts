@@ -7,9 +7,9 @@ import { getModelLifecycleStatus } from "./status";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** After a failed read, try again sooner than a day. */
-const RETRY_MS = 60 * 60 * 1000;
-/** A quick answer is expected: the list is small and the start waits for it. */
-const READ_TIMEOUT_MS = 15_000;
+const RETRY_MS = 15 * 60 * 1000;
+/** A quick answer is expected: the list is small, and the start waits for it (once, no retry). */
+const READ_TIMEOUT_MS = 10_000;
 
 interface LifecycleState {
   started: boolean;
@@ -55,7 +55,7 @@ export async function startModelLifecycle(options: { client?: OpenAI; intervalMs
   const state = globalForLifecycle.inkwellModelLifecycle;
   if (state.started) return;
   state.started = true;
-  const client = options.client ?? createOpenAIClient({ timeoutMs: READ_TIMEOUT_MS, maxRetries: 1 });
+  const client = options.client ?? createOpenAIClient({ timeoutMs: READ_TIMEOUT_MS, maxRetries: 0 });
   const round = async (): Promise<void> => {
     const ok = await readOnce(client);
     logModelWarnings();
