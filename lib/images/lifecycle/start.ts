@@ -45,7 +45,7 @@ async function readOnce(client: OpenAI): Promise<boolean> {
 }
 
 /**
- * Reads `GET /v1/models` now and then daily (an hour after a failed read), in this process, and
+ * Reads `GET /v1/models` now and then daily (a quarter of an hour after a failed read), in this process, and
  * logs the shutdown warnings from that data. Without a key nothing is read. Calling it again
  * while it runs does nothing.
  */
