@@ -22,7 +22,7 @@ function view(info: ImageModelInfo, now: Date): ImageModelView {
   let replacement: string | null = null;
   if (!availability.usable) {
     try {
-      replacement = resolveImageModel(info.id, now).model;
+      replacement = resolveImageModel(info.id, now, { quiet: true }).model;
     } catch {
       replacement = null;
     }

@@ -72,11 +72,6 @@ export function getEngine(id: EngineId = defaultEngineId(), options: EngineOptio
   return engine;
 }
 
-/** The image model an engine would use for a purpose, without building it (for estimates and cache keys). */
-export function engineModel(id: EngineId, purpose: ModelPurpose = "page", requested?: string): string {
-  return id === "openai" ? resolveImageModel(requested ?? defaultModelFor(purpose)).model : "offline-composer";
-}
-
 /** Logs, once at start-up, the default engine and models; shutdown warnings come with the provider's model list. */
 export function logEngineConfiguration(): void {
   const env = getEnv();

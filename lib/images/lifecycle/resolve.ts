@@ -36,8 +36,9 @@ function logSubstitution(resolution: ModelResolution): void {
  * The model to actually use for `requested`: itself while it is available, otherwise its
  * successor in the table, followed as a chain until one is available. A retired model is never
  * sent a request; when the whole chain is gone the error names the model and what to configure.
+ * `quiet` is for views that only show the substitution.
  */
-export function resolveImageModel(requested: string, now: Date = new Date()): ModelResolution {
+export function resolveImageModel(requested: string, now: Date = new Date(), options: { quiet?: boolean } = {}): ModelResolution {
   const first = modelAvailability(requested, now);
   const path = [requested];
   let current = first;
@@ -54,7 +55,8 @@ export function resolveImageModel(requested: string, now: Date = new Date()): Mo
     current = modelAvailability(next, now);
   }
   const resolution: ModelResolution = { requested, model: current.id, reason: first.reason, shutdownDate: first.shutdownDate, path };
-  if (resolution.model !== requested) logSubstitution(resolution);
+  // Said in the log when a request is actually redirected, not when a status page looks.
+  if (resolution.model !== requested && !options.quiet) logSubstitution(resolution);
   return resolution;
 }
 

@@ -14,7 +14,7 @@ export function describeModelSubstitution(model: string, now: Date = new Date())
   if (availability.usable || !availability.reason) return null;
   let replacement: string | null = null;
   try {
-    replacement = resolveImageModel(model, now).model;
+    replacement = resolveImageModel(model, now, { quiet: true }).model;
   } catch {
     replacement = null;
   }
@@ -23,7 +23,7 @@ export function describeModelSubstitution(model: string, now: Date = new Date())
 
 function effectiveOf(model: string, now: Date): string | null {
   try {
-    return resolveImageModel(model, now).model;
+    return resolveImageModel(model, now, { quiet: true }).model;
   } catch {
     return null;
   }

@@ -99,6 +99,16 @@ describe("resolveImageModel", () => {
     expect((error as AppError).message).toMatch(/gpt-image-2\.5-sunburst.*OPENAI_IMAGE_MODEL/);
   });
 
+  it("says so in the log once per substitution, and not when a view only looks", () => {
+    const warn = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    resolveImageModel("gpt-image-1", ON, { quiet: true });
+    expect(warn).not.toHaveBeenCalled();
+    resolveImageModel("gpt-image-1", ON);
+    resolveImageModel("gpt-image-1", ON);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/"requested":"gpt-image-1","model":"gpt-image-2\.5-sunburst","reason":"shutdown"/);
+  });
+
   it("describes a substitution for job details and the Admin page", () => {
     catalog([["gpt-image-2.6-sunburst", null], ["gpt-image-2.5-sunburst", "2026-11-01"]]);
     expect(describeModelSubstitution("gpt-image-2.5-sunburst", ON)).toEqual({ model: "gpt-image-2.5-sunburst", replacement: "gpt-image-2.6-sunburst", reason: "shutdown", shutdownDate: "2026-11-01" });
