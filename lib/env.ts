@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./db/url";
+import { DEFAULT_IMAGE_MODEL, DEFAULT_SCENE_MODEL, IMAGE_MODELS } from "./images/models";
 
 const optionalString = z
   .string()
@@ -8,6 +9,10 @@ const optionalString = z
   .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const knownModel = (id: string): boolean => Object.hasOwn(IMAGE_MODELS, id);
+const knownModels = `one of ${Object.keys(IMAGE_MODELS).join(", ")}`;
+const imageModel = (fallback: string) => z.string().trim().default(fallback).refine(knownModel, `not a known image model; use ${knownModels}`);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -37,7 +42,15 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
-  OPENAI_IMAGE_MODEL: z.string().trim().default("gpt-image-2"),
+  // Coloring and photo pages, and script scenes: the model each uses unless a request names one.
+  OPENAI_IMAGE_MODEL: imageModel(DEFAULT_IMAGE_MODEL),
+  OPENAI_SCENE_MODEL: imageModel(DEFAULT_SCENE_MODEL),
+  // Comma-separated image models users may choose; unset: every model of the table not shut down.
+  OPENAI_ALLOWED_IMAGE_MODELS: optionalString
+    .transform((v) => v?.split(",").map((id) => id.trim()).filter(Boolean))
+    .refine((ids) => !ids || (ids.length > 0 && ids.every(knownModel)), `a comma-separated list of image models, each ${knownModels}`),
+  // The text model that authors SVG output (`svg.model`), for projects with SVG model selection.
+  OPENAI_SVG_MODEL: optionalString,
   OPENAI_TEXT_MODEL: z.string().trim().default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt(300_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),

@@ -4,6 +4,7 @@
  * chosen with `count` (see lib/i18n/translate.ts).
  */
 import { booksEn } from "./books.en";
+import { modelsEn } from "./models.en";
 import { photosEn } from "./photos.en";
 import { scriptsEn } from "./scripts.en";
 import { studioEn } from "./studio.en";
@@ -11,6 +12,7 @@ import { studioEn } from "./studio.en";
 export const en = {
   ...studioEn,
   ...photosEn,
+  ...modelsEn,
   ...scriptsEn,
   ...booksEn,
   home: {

@@ -2,6 +2,7 @@ import type { Messages } from "../types";
 
 // French typography: a no-break space (\u00a0) goes before « : ? ! ».
 import { booksFr } from "./books.fr";
+import { modelsFr } from "./models.fr";
 import { photosFr } from "./photos.fr";
 import { scriptsFr } from "./scripts.fr";
 import { studioFr } from "./studio.fr";
@@ -9,6 +10,7 @@ import { studioFr } from "./studio.fr";
 export const fr: Messages = {
   ...studioFr,
   ...photosFr,
+  ...modelsFr,
   ...scriptsFr,
   ...booksFr,
   home: {

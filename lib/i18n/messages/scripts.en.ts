@@ -96,10 +96,6 @@ export const scriptsEn = {
       openai: "OpenAI — paid",
       openaiHint: "Finished illustrations by OpenAI’s image model, charged per image.",
       openaiUnavailable: "OpenAI is not configured on this server.",
-      quality: "Quality",
-      qualityLow: "Low",
-      qualityMedium: "Medium",
-      qualityHigh: "High",
     },
     batch: {
       heading: "Illustrate",

@@ -98,10 +98,6 @@ export const scriptsFr: Pick<Messages, "scripts"> = {
       openai: "OpenAI — payant",
       openaiHint: "Des illustrations finies par le modèle d’images d’OpenAI, facturées à l’image.",
       openaiUnavailable: "OpenAI n’est pas configuré sur ce serveur.",
-      quality: "Qualité",
-      qualityLow: "Basse",
-      qualityMedium: "Moyenne",
-      qualityHigh: "Haute",
     },
     batch: {
       heading: "Illustrer",
