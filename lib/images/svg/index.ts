@@ -1,4 +1,4 @@
-import type { Orientation, Paper } from "../paper";
+import type { AgeGroup, Orientation, Paper } from "../paper";
 import type { PrintResult } from "../print";
 import type { Canvas } from "./geometry";
 import { normalizeSvgTree, type NormalizeOptions } from "./normalize";
@@ -15,6 +15,8 @@ export { canvasOf, type Box, type Canvas } from "./geometry";
 export { SVG_LIMITS } from "./limits";
 
 export interface SvgPrintOptions {
+  /** The age group whose print check the page is repaired and checked for. */
+  ageGroup: AgeGroup;
   paper: Paper;
   orientation: Orientation;
   /** Keep the colors of the reference picture (`true`: the bottom-right corner; or an exact box in the SVG's units). */
@@ -38,6 +40,7 @@ export async function makeSvgPrintReady(text: string, options: SvgPrintOptions):
   const clean = sanitizeSvgTree(parseSvg(text));
   const normalized = normalizeSvgTree(clean, { reference: options.reference });
   const page = await renderSvgPage(normalized.svg, normalized.canvas, {
+    ageGroup: options.ageGroup,
     paper: options.paper,
     orientation: options.orientation,
     keepColorReference: normalized.keptReference,

@@ -1,6 +1,6 @@
 import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { makePrintReady, type PrintResult } from "../print";
-import { pageBox, type Orientation, type Paper } from "../paper";
+import { pageBox, type AgeGroup, type Orientation, type Paper } from "../paper";
 import type { Canvas } from "./geometry";
 
 /** The system's fonts (DejaVu on Debian) draw any text; nothing is fetched (images never survive sanitizing). */
@@ -29,7 +29,7 @@ export async function renderSvgPng(svg: string, canvas: Pick<Canvas, "width" | "
  * same print step as every raster page (margins, paper size, pure black and white except the
  * reference).
  */
-export async function renderSvgPage(svg: string, canvas: Canvas, options: { paper: Paper; orientation: Orientation; keepColorReference: boolean }): Promise<PrintResult> {
+export async function renderSvgPage(svg: string, canvas: Canvas, options: { ageGroup: AgeGroup; paper: Paper; orientation: Orientation; keepColorReference: boolean }): Promise<PrintResult> {
   const { png } = await renderSvgPng(svg, canvas, pageBox(options.paper, options.orientation).content);
   return makePrintReady(png, options);
 }

@@ -100,7 +100,7 @@ describe("the print-ready page from an SVG", () => {
   }
 
   it("is a 300 DPI page of the paper, pure black and white", async () => {
-    const ready = await makeSvgPrintReady(vectorSvg(1024, 1536, "a house"), { paper: "letter", orientation: "portrait" });
+    const ready = await makeSvgPrintReady(vectorSvg(1024, 1536, "a house"), { ageGroup: "6-9", paper: "letter", orientation: "portrait" });
     const meta = await sharp(ready.page.png).metadata();
     expect([meta.width, meta.height, meta.density]).toEqual([2550, 3300, 300]);
     expect(await colored(ready.page.png)).toMatchObject({ colored: 0, grey: 0 });
@@ -108,7 +108,7 @@ describe("the print-ready page from an SVG", () => {
 
   it("keeps a colored reference in the corner when asked", async () => {
     const body = `<rect x="0" y="0" width="60" height="60" fill="none" stroke="black" stroke-width="2"/><rect x="75" y="75" width="20" height="20" fill="#2a9d8f"/>`;
-    const ready = await makeSvgPrintReady(wrap(body), { paper: "a4", orientation: "portrait", reference: true });
+    const ready = await makeSvgPrintReady(wrap(body), { ageGroup: "6-9", paper: "a4", orientation: "portrait", reference: true });
     expect(ready.keptReference).toBe(true);
     const stats = await colored(ready.page.png);
     expect(stats.colored).toBeGreaterThan(10_000);

@@ -12,7 +12,7 @@ import { vectorSvg } from "../../support/openai-server/svg";
 const wrap = (body: string): string => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">${body}</svg>`;
 
 async function pagePdf(svgText: string, reference = false) {
-  const ready = await makeSvgPrintReady(svgText, { paper: "letter", orientation: "portrait", reference });
+  const ready = await makeSvgPrintReady(svgText, { ageGroup: "6-9", paper: "letter", orientation: "portrait", reference });
   return { ready, ...(await svgPagePdf({ svg: ready.svg, png: ready.page.png, paper: "letter", orientation: "portrait", title: "A page" })) };
 }
 
