@@ -42,7 +42,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && node_modules/.bin/prisma migrate deploy && exec node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && node_modules/.bin/prisma migrate deploy && exec node --import tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
