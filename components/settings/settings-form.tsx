@@ -11,10 +11,13 @@ import type { SettingsState } from "@/app/(studio)/settings/actions";
 interface SettingsFormProps {
   name: string;
   monthlyBudgetUsd: number;
+  /** The most the user may choose: the budget an administrator set (or the server's default). */
+  maxBudgetUsd: number;
+  budgetHint: string;
   action: (state: SettingsState, form: FormData) => Promise<SettingsState>;
 }
 
-export function SettingsForm({ name, monthlyBudgetUsd, action }: SettingsFormProps) {
+export function SettingsForm({ name, monthlyBudgetUsd, maxBudgetUsd, budgetHint, action }: SettingsFormProps) {
   const t = useT();
   const [state, formAction] = useActionState(action, {});
   return (
@@ -23,8 +26,8 @@ export function SettingsForm({ name, monthlyBudgetUsd, action }: SettingsFormPro
       <Field label={t("auth.name")} error={state.fields?.name}>
         <Input name="name" defaultValue={name} maxLength={100} autoComplete="name" />
       </Field>
-      <Field label={t("settings.budgetLabel")} hint={t("settings.budgetHint")} error={state.fields?.monthlyBudgetUsd}>
-        <Input name="monthlyBudgetUsd" type="number" min={0} step="0.01" defaultValue={monthlyBudgetUsd} inputMode="decimal" />
+      <Field label={t("settings.budgetLabel")} hint={budgetHint} error={state.fields?.monthlyBudgetUsd}>
+        <Input name="monthlyBudgetUsd" type="number" min={0} max={maxBudgetUsd} step="0.01" defaultValue={monthlyBudgetUsd} inputMode="decimal" />
       </Field>
       <SubmitButton>{t("common.save")}</SubmitButton>
     </form>

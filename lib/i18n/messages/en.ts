@@ -5,12 +5,14 @@
  */
 import { photosEn } from "./photos.en";
 import { scriptsEn } from "./scripts.en";
+import { securityEn } from "./security.en";
 import { studioEn } from "./studio.en";
 
 export const en = {
   ...studioEn,
   ...photosEn,
   ...scriptsEn,
+  ...securityEn,
   home: {
     title: "Studio",
     greeting: "Hello, {name}!",
@@ -68,6 +70,7 @@ export const en = {
     photos: "Photos",
     scripts: "Scripts",
     library: "Library",
+    admin: "Admin",
     settings: "Settings",
     about: "About",
     signIn: "Sign in",
@@ -125,12 +128,22 @@ export const en = {
     noAccount: "No account yet?",
     continueWithGithub: "Continue with GitHub",
     continueWithGoogle: "Continue with Google",
+    invited: "You were invited to Inkwell: choose your password to create your account.",
+    invitedAdmin: "You were invited to Inkwell as an administrator: choose your password to create your account.",
     or: "or",
     errors: {
       invalidCredentials: "That email and password don’t match. Please try again.",
       emailTaken: "An account already uses this email.",
       passwordTooShort: "Your password needs at least 8 characters.",
       emailInvalid: "Please enter a valid email address.",
+      rateLimited: "Too many failed attempts. Try again in {wait}.",
+      signUpRateLimited: "Too many sign-ups from this network. Try again in {wait}.",
+      accountDisabled: "This account has been disabled by an administrator.",
+      signupClosed: "New accounts cannot be created on this server.",
+      invitationRequired: "This server accepts new accounts by invitation only. Ask an administrator for an invitation link.",
+      invitationInvalid: "This invitation link is not valid: it was already used, it expired, or it is for another email address.",
+      accountNotLinked: "This email already has an account: sign in with its password.",
+      accessDenied: "Sign-in was refused.",
     },
   },
   dialog: {
