@@ -4,8 +4,12 @@ import { estimateColoringCost, coloringModel } from "@/lib/coloring/plan";
 import { resolveColoringInput } from "@/lib/coloring/start-page";
 import { json, readJson, withUser } from "../../_lib/handler";
 
-export const POST = withUser(async ({ request }) => {
-  const input = resolveColoringInput(await readJson(request, coloringRequestSchema));
-  const micro = estimateColoringCost(input);
-  return json({ engine: input.engine, model: coloringModel(input), estimatedCostUsd: micro / 1_000_000 });
-});
+// Computes only, so a read-only token may ask.
+export const POST = withUser(
+  async ({ request }) => {
+    const input = resolveColoringInput(await readJson(request, coloringRequestSchema));
+    const micro = estimateColoringCost(input);
+    return json({ engine: input.engine, model: coloringModel(input), estimatedCostUsd: micro / 1_000_000 });
+  },
+  { access: "read" },
+);
