@@ -16,15 +16,20 @@ export interface SpendReservation {
   amountMicroUsd: number;
 }
 
+/** A write that changes nothing but takes the row's lock (PostgreSQL) or the write lock (SQLite). */
+async function touch(tx: Tx, scope: string, month: string, now: Date): Promise<boolean> {
+  return (await tx.$executeRaw`UPDATE "SpendCounter" SET "updatedAt" = ${now} WHERE "scope" = ${scope} AND "month" = ${month}`) === 1;
+}
+
 /**
  * The counter row of a scope and month, created on first use with what the jobs table already
  * holds for that month (billed costs, plus estimates of jobs still open), so an installation that
- * starts counting mid-month does not forget what was spent before.
+ * starts counting mid-month does not forget what was spent before. Its first statement is a
+ * write: on SQLite a transaction that read first could not take the write lock after another one.
  */
 async function ensureCounter(tx: Tx, { scope, userId, now }: { scope: string; userId?: string; now: Date }): Promise<void> {
   const month = monthKey(now);
-  const existing = await tx.spendCounter.findUnique({ where: { scope_month: { scope, month } }, select: { scope: true } });
-  if (existing) return;
+  if (await touch(tx, scope, month, now)) return;
   const start = monthStart(now);
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   const where = { ...(userId ? { userId } : {}), createdAt: { gte: start, lt: end } };
@@ -57,14 +62,18 @@ async function reservedOf(tx: Tx, scope: string, month: string): Promise<number>
  *
  * Free work (amount 0) is never refused, but still touches the user's row: on PostgreSQL that row
  * lock orders the user's concurrent inserts, so checks made after it in the same transaction
- * (the open-jobs cap) see every earlier one. Always lock the user's row before the global one.
+ * (the open-jobs cap) see every earlier one. Call it first in the transaction (on SQLite, a
+ * transaction that read before its first write can fail to take the write lock), and lock the
+ * user's row before the global one (as this does) so that transactions never wait on each other
+ * in a circle.
  */
 export async function reserveSpend(tx: Tx, { userId, amountMicroUsd, now = new Date() }: { userId: string; amountMicroUsd: number; now?: Date }): Promise<SpendReservation> {
   const month = monthKey(now);
   const scope = userScope(userId);
   await ensureCounter(tx, { scope, userId, now });
   if (amountMicroUsd <= 0) {
-    await tx.$executeRaw`UPDATE "SpendCounter" SET "updatedAt" = ${now} WHERE "scope" = ${scope} AND "month" = ${month}`;
+    // The row may have been inserted by a concurrent transaction (ON CONFLICT takes no lock): lock it now.
+    await touch(tx, scope, month, now);
     return { userId, month, amountMicroUsd: 0 };
   }
   const user = await tx.user.findUnique({ where: { id: userId }, select: { budgetUsd: true, ownLimitUsd: true } });

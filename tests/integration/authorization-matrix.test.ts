@@ -138,7 +138,7 @@ describe.each(Object.entries(MATRIX))("%s", (key, row) => {
   const owner = () => (row.kind === "admin" ? people.root : people.alice);
   const params = () => row.params?.(fixtures);
   const body = row.body === undefined ? undefined : JSON.stringify(row.body);
-  const json = row.body === undefined ? {} : { "content-type": "application/json" };
+  const json: Record<string, string> = row.body === undefined ? {} : { "content-type": "application/json" };
   const writes = method !== "GET" && method !== "HEAD";
   const guarded = row.kind !== "public" && row.kind !== "auth";
 
@@ -152,7 +152,7 @@ describe.each(Object.entries(MATRIX))("%s", (key, row) => {
 
   if (guarded && (row.params !== undefined || row.kind === "admin")) it("as another user: 404 (403 for admin tools)", async () => {
     const bob = people.bob;
-    const auth = row.kind === "session" || row.kind === "admin" ? { cookie: bob.cookie, ...SAME_SITE } : { authorization: `Bearer ${bob.generate}` };
+    const auth: Record<string, string> = row.kind === "session" || row.kind === "admin" ? { cookie: bob.cookie, ...SAME_SITE } : { authorization: `Bearer ${bob.generate}` };
     const res = await send(route(), method, row, { params: params(), headers: { ...auth, ...json }, body });
     expect(res.status).toBe(row.kind === "admin" ? 403 : 404);
   });
@@ -179,7 +179,7 @@ describe.each(Object.entries(MATRIX))("%s", (key, row) => {
 
   if (guarded && row.body !== undefined) it("a body that is not JSON: 415, from a token or the site's own page", async () => {
     const who = owner();
-    const auth = row.kind === "session" || row.kind === "admin" ? { cookie: who.cookie, ...SAME_SITE } : { authorization: `Bearer ${who.generate}` };
+    const auth: Record<string, string> = row.kind === "session" || row.kind === "admin" ? { cookie: who.cookie, ...SAME_SITE } : { authorization: `Bearer ${who.generate}` };
     const res = await send(route(), method, row, { params: params(), headers: { ...auth, "content-type": "text/plain" }, body: body ?? "x" });
     expect(res.status).toBe(415);
   });
