@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { type LeaseStore, memoryLeaseStore, prismaLeaseStore, redisLeaseStore } from "./lease-stores";
 import { rateLimited } from "./rate-limited";
-import { redisClient } from "./store";
+import { readyRedis } from "./store";
 
 /** A live connection's place, renewed while it stays open; a server that dies leaves it to expire. */
 export interface LiveLease {
@@ -20,8 +20,8 @@ export const LEASE_TIMING: LeaseTiming = { ttlMs: 60_000, renewMs: 20_000 };
 /** How long a refused client should wait: a place frees when a connection closes or its lease lapses. */
 const RETRY_MS = 10_000;
 
-function store(): LeaseStore {
-  const redis = redisClient();
+async function store(): Promise<LeaseStore> {
+  const redis = await readyRedis();
   return redis ? redisLeaseStore(redis) : prismaLeaseStore();
 }
 
@@ -33,7 +33,7 @@ function store(): LeaseStore {
 export async function acquireLiveConnection({ userId, timing = LEASE_TIMING }: { userId: string; timing?: LeaseTiming }): Promise<LiveLease> {
   const cap = getEnv().LIMIT_SSE_PER_USER;
   const id = randomUUID();
-  let backend = store();
+  let backend = await store();
   let granted: boolean;
   try {
     granted = await backend.acquire({ userId, id, cap, ttlMs: timing.ttlMs });

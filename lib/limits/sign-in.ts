@@ -21,14 +21,15 @@ export const SIGN_IN_WINDOWS: SignInWindows = {
   lockoutMemorySeconds: 24 * 60 * 60,
 };
 
-function limiters(windows: SignInWindows) {
+async function limiters(windows: SignInWindows) {
   const env = getEnv();
-  return {
-    account: limiterFor({ keyPrefix: "signin-account-ip", points: env.LIMIT_SIGNIN_FAILURES, duration: windows.accountSeconds }),
-    ip: limiterFor({ keyPrefix: "signin-ip", points: env.LIMIT_SIGNIN_FAILURES_PER_IP, duration: windows.ipSeconds }),
+  const [account, ip, lockouts] = await Promise.all([
+    limiterFor({ keyPrefix: "signin-account-ip", points: env.LIMIT_SIGNIN_FAILURES, duration: windows.accountSeconds }),
+    limiterFor({ keyPrefix: "signin-ip", points: env.LIMIT_SIGNIN_FAILURES_PER_IP, duration: windows.ipSeconds }),
     // How many lockouts each key had lately: each one doubles the next.
-    lockouts: limiterFor({ keyPrefix: "signin-lockouts", points: 1_000_000, duration: windows.lockoutMemorySeconds }),
-  };
+    limiterFor({ keyPrefix: "signin-lockouts", points: 1_000_000, duration: windows.lockoutMemorySeconds }),
+  ]);
+  return { account, ip, lockouts };
 }
 
 function keys(email: string, ip: string): { account: string; ip: string } {
@@ -41,9 +42,13 @@ export function lockoutSeconds(n: number, windows: SignInWindows = SIGN_IN_WINDO
   return Math.min(windows.maxLockoutSeconds, windows.firstLockoutSeconds * 2 ** Math.max(0, n - 1));
 }
 
-/** Milliseconds before this account + address may try again (0: now). Reads only. */
+/**
+ * Milliseconds before this account + address may try again (0: now). Reads only. A key is locked
+ * out from its LIMIT_SIGNIN_FAILURES-th failure (per account + address, per 15 minutes) or its
+ * LIMIT_SIGNIN_FAILURES_PER_IP-th (per address, per hour).
+ */
 export async function signInWaitMs({ email, ip, windows = SIGN_IN_WINDOWS }: { email: string; ip: string; windows?: SignInWindows }): Promise<number> {
-  const l = limiters(windows);
+  const l = await limiters(windows);
   const k = keys(email, ip);
   const [account, byIp] = await Promise.all([l.account.get(k.account), l.ip.get(k.ip)]);
   const blocked = (res: RateLimiterRes | null, points: number) => (res && res.consumedPoints > points ? res.msBeforeNext : 0);
@@ -56,22 +61,25 @@ export async function assertSignInAllowed(input: { email: string; ip: string; wi
   if (wait > 0) throw rateLimited("sign_in", wait);
 }
 
-type Limiter = ReturnType<typeof limiters>["account"];
+type Limiter = Awaited<ReturnType<typeof limiters>>["account"];
 
 async function countFailure(limiter: Limiter, lockouts: Limiter, key: string, lockoutKey: string, windows: SignInWindows): Promise<void> {
+  let consumed: number;
   try {
-    await limiter.consume(key);
+    consumed = (await limiter.consume(key)).consumedPoints;
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    // The limit was just passed: lock the key out, longer each time it happens again.
-    const n = (await lockouts.consume(lockoutKey)).consumedPoints;
-    await limiter.block(key, lockoutSeconds(n, windows));
+    consumed = error.consumedPoints;
   }
+  if (consumed < limiter.points) return;
+  // The last allowed failure: lock the key out, longer each time it happens again.
+  const n = (await lockouts.consume(lockoutKey)).consumedPoints;
+  await limiter.block(key, lockoutSeconds(n, windows));
 }
 
-/** Counts a wrong password for this account + address and for the address. */
+/** Counts a wrong password for this account + address and for the address; the last allowed one starts a lockout. */
 export async function recordSignInFailure({ email, ip, windows = SIGN_IN_WINDOWS }: { email: string; ip: string; windows?: SignInWindows }): Promise<void> {
-  const l = limiters(windows);
+  const l = await limiters(windows);
   const k = keys(email, ip);
   await countFailure(l.account, l.lockouts, k.account, `account|${k.account}`, windows);
   await countFailure(l.ip, l.lockouts, k.ip, `ip|${k.ip}`, windows);
@@ -79,5 +87,5 @@ export async function recordSignInFailure({ email, ip, windows = SIGN_IN_WINDOWS
 
 /** A right password clears this account + address's failures (the address keeps its count). */
 export async function recordSignInSuccess({ email, ip, windows = SIGN_IN_WINDOWS }: { email: string; ip: string; windows?: SignInWindows }): Promise<void> {
-  await limiters(windows).account.delete(keys(email, ip).account);
+  await (await limiters(windows)).account.delete(keys(email, ip).account);
 }

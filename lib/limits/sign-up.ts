@@ -11,6 +11,6 @@ export const SIGN_UP_WINDOW_SECONDS = 60 * 60;
  * not: refusals teach an attacker too) and refuses (429) past LIMIT_SIGNUPS_PER_IP an hour.
  */
 export async function consumeSignUpAttempt({ ip, windowSeconds = SIGN_UP_WINDOW_SECONDS }: { ip: string; windowSeconds?: number }): Promise<void> {
-  const limiter = limiterFor({ keyPrefix: "signup-ip", points: getEnv().LIMIT_SIGNUPS_PER_IP, duration: windowSeconds });
+  const limiter = await limiterFor({ keyPrefix: "signup-ip", points: getEnv().LIMIT_SIGNUPS_PER_IP, duration: windowSeconds });
   await consumeOrThrow(limiter, ipLimitKey(ip), "sign_up");
 }

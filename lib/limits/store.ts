@@ -15,7 +15,10 @@ export interface LimiterSpec {
   blockInMemory?: boolean;
 }
 
-const globalForLimits = globalThis as unknown as { inkwellRedis?: Redis; inkwellLimiters?: Map<string, RateLimiterAbstract> };
+const globalForLimits = globalThis as unknown as { inkwellRedis?: Redis; inkwellRedisReady?: Promise<void>; inkwellLimiters?: Map<string, RateLimiterAbstract> };
+
+/** How long the first limit check waits for Redis to connect before counting in memory meanwhile. */
+const FIRST_CONNECT_WAIT_MS = 2_000;
 
 /** The shared Redis client when REDIS_URL is set: commands fail at once while it is down (no queue). */
 export function redisClient(): Redis | null {
@@ -31,6 +34,16 @@ export function redisClient(): Redis | null {
       log.warn("Redis is unreachable; limits are counted in this process until it is back", { error: error.message });
     });
     globalForLimits.inkwellRedis = client;
+    // Commands fail at once while Redis is down (they fall back to memory), but the first ones of
+    // this process wait for the first connection instead of counting in memory from the start.
+    globalForLimits.inkwellRedisReady = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FIRST_CONNECT_WAIT_MS);
+      timer.unref();
+      client.once("ready", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
   return globalForLimits.inkwellRedis;
 }
@@ -47,8 +60,16 @@ function build(spec: LimiterSpec): RateLimiterAbstract {
   return new RateLimiterPrisma({ ...common, ...inMemory, storeClient: db(), tableName: "rateLimit", insuranceLimiter });
 }
 
+/** The Redis client once it has connected for the first time (or given up waiting), or null without REDIS_URL. */
+export async function readyRedis(): Promise<Redis | null> {
+  const client = redisClient();
+  if (client) await globalForLimits.inkwellRedisReady;
+  return client;
+}
+
 /** The limiter for a spec, made once per process (a changed spec makes a new one). */
-export function limiterFor(spec: LimiterSpec): RateLimiterAbstract {
+export async function limiterFor(spec: LimiterSpec): Promise<RateLimiterAbstract> {
+  await readyRedis();
   globalForLimits.inkwellLimiters ??= new Map();
   const id = `${spec.keyPrefix}|${spec.points}|${spec.duration}|${spec.blockDuration ?? 0}|${spec.blockInMemory ? 1 : 0}|${getEnv().REDIS_URL ?? "db"}`;
   let limiter = globalForLimits.inkwellLimiters.get(id);
@@ -64,5 +85,6 @@ export async function resetLimitStore(): Promise<void> {
   globalForLimits.inkwellLimiters = undefined;
   const redis = globalForLimits.inkwellRedis;
   globalForLimits.inkwellRedis = undefined;
+  globalForLimits.inkwellRedisReady = undefined;
   if (redis) await redis.quit().catch(() => redis.disconnect());
 }
