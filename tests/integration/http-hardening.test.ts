@@ -69,7 +69,7 @@ describe("body limits, enforced while the body streams", () => {
 
   it("limits sign-in posts to a few KB", async () => {
     const { stream, pulled } = endless();
-    const request = new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", body: stream, headers: { "content-type": "application/x-www-form-urlencoded" }, duplex: "half" } as RequestInit & { duplex: "half" });
+    const request = new NextRequest(chunked("http://localhost/api/auth/callback/credentials", stream, { "content-type": "application/x-www-form-urlencoded" }));
     expect((await authPost(request)).status).toBe(413);
     expect(pulled()).toBeLessThan(8 * 1024 + 8 * 64 * 1024);
   });
