@@ -21,7 +21,8 @@ export function SettingsForm({ name, monthlyBudgetUsd, maxBudgetUsd, budgetHint,
   const t = useT();
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="max-w-md space-y-4">
+    // The server explains a refused budget in the reader's language; the browser's own check would not.
+    <form action={formAction} className="max-w-md space-y-4" noValidate>
       {state.saved ? <Alert tone="success">{t("settings.saved")}</Alert> : null}
       <Field label={t("auth.name")} error={state.fields?.name}>
         <Input name="name" defaultValue={name} maxLength={100} autoComplete="name" />

@@ -122,3 +122,36 @@ test("a cookie-carrying write from another site is refused, and a huge chunked b
   expect(result.status).toBe(413);
   expect(result.sent).toBeLessThan(20 * 1024 * 1024);
 });
+
+test("sign-in failures are counted per client address from the connection, not from a forged X-Forwarded-For", async ({ request }) => {
+  const email = newEmail("guessed");
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const attempt = (forwardedFor: string) =>
+    request.post("/api/auth/callback/credentials", {
+      form: { email, password: "not the password", csrfToken: csrf.csrfToken },
+      headers: { "x-forwarded-for": forwardedFor, "accept-language": "fr" },
+      maxRedirects: 0,
+    });
+  // The default: 5 failures per account and address, then a lockout.
+  for (let i = 0; i < 5; i++) expect((await attempt(`198.51.100.${i}`)).status()).not.toBe(429);
+  const locked = await attempt("198.51.100.99");
+  expect(locked.status()).toBe(429);
+  expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(((await locked.json()) as { error: string }).error).toMatch(/^Trop de tentatives de connexion échouées\. Réessayez dans/);
+});
+
+test("a server action's body is limited to a few KB while it streams", async ({ page }) => {
+  await page.goto("/sign-in");
+  const answer = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in");
+  await page.evaluate(() => {
+    const form = document.querySelector("form")!;
+    const padding = document.createElement("textarea");
+    padding.name = "padding";
+    padding.value = "x".repeat(64 * 1024);
+    form.append(padding);
+  });
+  await page.getByLabel("Email").fill("someone@example.test");
+  await page.getByLabel("Password").fill("whatever");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  expect((await answer).status()).toBe(413);
+});
