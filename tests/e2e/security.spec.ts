@@ -140,7 +140,7 @@ test("sign-in failures are counted per client address from the connection, not f
   expect(((await locked.json()) as { error: string }).error).toMatch(/^Trop de tentatives de connexion échouées\. Réessayez dans/);
 });
 
-test("a server action's body is limited to a few KB while it streams", async ({ page }) => {
+test("a server action's body over a few KB is refused with 413", async ({ page }) => {
   await page.goto("/sign-in");
   const answer = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in");
   await page.evaluate(() => {
