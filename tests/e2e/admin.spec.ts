@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ADMIN_EMAIL } from "./accounts";
 import { AuthPages, PASSWORD, newEmail } from "./support";
@@ -32,11 +33,19 @@ class AdminPage {
   }
 }
 
+/** Accessibility violations axe rates serious or critical on the current page. */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+}
+
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
 test("an admin invites a member who signs up; caps the member's budget, which the member cannot raise; disables the member, who is signed out", async ({ browser }) => {
+  // Three people's browsers and two accessibility scans: more than one page's worth of time.
+  test.setTimeout(180_000);
   const adminPage = await newPage(browser);
   await new AuthPages(adminPage).signUp(ADMIN_EMAIL, "Operator");
   const admin = new AdminPage(adminPage);
@@ -70,6 +79,7 @@ test("an admin invites a member who signs up; caps the member's budget, which th
   await expect(memberPage.getByText("only an administrator can raise your budget")).toBeVisible();
   await memberPage.reload();
   await expect(memberPage.getByLabel("Monthly budget (US dollars)")).toHaveValue("5");
+  expect(await seriousAxeViolations(memberPage)).toEqual([]);
 
   // The admin disables the member: the member's next page load is a sign-in page, and signing in is refused.
   await admin.disable(member);
@@ -80,6 +90,7 @@ test("an admin invites a member who signs up; caps the member's budget, which th
 
   // Every step is in the audit trail.
   await admin.open();
+  expect(await seriousAxeViolations(adminPage)).toEqual([]);
   const audit = adminPage.getByRole("region", { name: "Audit trail" });
   await expect(audit.getByText("disabled")).toBeVisible();
   await expect(audit.getByText("changed the budget of")).toBeVisible();
