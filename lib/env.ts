@@ -13,6 +13,13 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const knownModel = (id: string): boolean => Object.hasOwn(IMAGE_MODELS, id);
 const knownModels = `one of ${Object.keys(IMAGE_MODELS).join(", ")}`;
 const imageModel = (fallback: string) => z.string().trim().default(fallback).refine(knownModel, `not a known image model; use ${knownModels}`);
+/** "a@x.org, B@y.org" → ["a@x.org", "b@y.org"]. */
+const emailList = optionalString.transform((v) =>
+  (v ?? "")
+    .split(",")
+    .map((email) => email.trim().toLowerCase())
+    .filter(Boolean),
+);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -36,6 +43,18 @@ const schema = z.object({
   // Folder inside the bucket for every key, e.g. "inkwell/" (optional).
   S3_PREFIX: optionalString,
   AUTH_SECRET: optionalString,
+  // The site's public origin (https://inkwell.example). AUTH_URL is used when APP_URL is unset.
+  APP_URL: optionalString.pipe(z.url().optional()),
+  AUTH_URL: optionalString.pipe(z.url().optional()),
+  // open: anyone may sign up; invite: only with an admin's invitation link; closed: no new accounts.
+  SIGNUP_MODE: z.enum(["open", "invite", "closed"]).default("open"),
+  ADMIN_EMAILS: emailList,
+  // How long an invitation link works, in hours (default 7 days).
+  INVITATION_TTL_HOURS: positiveInt(168),
+  // Proxies in front of the server whose X-Forwarded-For entries are trusted (0: none, direct clients).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Shared store for the limits across servers (redis:// or rediss://); unset: the app database.
+  REDIS_URL: optionalString.pipe(z.url().optional()),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   AUTH_GOOGLE_ID: optionalString,
@@ -63,6 +82,16 @@ const schema = z.object({
   // "inline" runs jobs inside the web server; "external" leaves them to `npm run worker`.
   JOB_RUNNER: z.enum(["inline", "external"]).default("inline"),
   MONTHLY_BUDGET_USD: z.coerce.number().nonnegative().default(20),
+  // Cap on the whole installation's paid work per month; unset: no cap beyond each user's budget.
+  GLOBAL_MONTHLY_BUDGET_USD: optionalString.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().nonnegative().optional()),
+  LIMIT_SIGNIN_FAILURES: positiveInt(5),
+  LIMIT_SIGNIN_FAILURES_PER_IP: positiveInt(30),
+  LIMIT_SIGNUPS_PER_IP: positiveInt(5),
+  LIMIT_TOKENS_PER_HOUR: positiveInt(10),
+  LIMIT_API_PER_MINUTE: positiveInt(300),
+  LIMIT_API_BURST: z.coerce.number().int().min(0).default(300),
+  LIMIT_OPEN_JOBS: positiveInt(320),
+  LIMIT_SSE_PER_USER: positiveInt(6),
   PHOTO_MAX_BYTES: positiveInt(20 * 1024 * 1024),
   PHOTO_MAX_PIXELS: positiveInt(40_000_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

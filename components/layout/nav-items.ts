@@ -16,6 +16,8 @@ export const PRIMARY_NAV: readonly NavItem[] = [
 
 export const SETTINGS_NAV: NavItem = { href: "/settings", labelKey: "nav.settings" };
 
+export const ADMIN_NAV: NavItem = { href: "/admin", labelKey: "nav.admin" };
+
 /** `/` matches only itself; other items also match their sub-pages (`/library/123`). */
 export function isActivePath(pathname: string | null, href: string): boolean {
   if (!pathname) return false;

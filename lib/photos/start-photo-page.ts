@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { findCachedImage } from "@/lib/db/images";
 import { createCachedJob, toJobRecord, jobSelect } from "@/lib/db/jobs";
 import { findPhotoBySha } from "@/lib/db/photos";
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isEngineAvailable } from "@/lib/images/engines";
@@ -42,7 +42,7 @@ export async function startPhotoPage({ userId, photo, options, fileName }: { use
     }
   }
   const estimate = estimatePhotoCost(plan);
-  await assertWithinBudget({ userId, addMicroUsd: estimate });
+  await assertQueueRoom({ userId, jobs: 1, addMicroUsd: estimate });
 
   const store = blobStore();
   const storageKey = existing ? null : `photos/${userId}/${randomUUID()}.jpg`;

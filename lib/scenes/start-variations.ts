@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { createVariationJobs } from "@/lib/db/batches";
 import { getImageOrThrow } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
@@ -47,7 +47,7 @@ export async function startVariations({ userId, imageId, request }: { userId: st
   const settled = settleScene({ engine: preferred, model: request.model, quality: request.quality, fallback: scene.quality });
   const { engine, quality } = settled;
   const estimate = estimateScenes({ ...settled, aspect: scene.aspect, count: request.count, references: scene.references.length });
-  await assertWithinBudget({ userId, addMicroUsd: estimate.totalMicroUsd });
+  await assertQueueRoom({ userId, jobs: request.count, addMicroUsd: estimate.totalMicroUsd });
   const jobs = await createVariationJobs({
     userId,
     sourceImageId: source.id,

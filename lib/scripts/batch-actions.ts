@@ -1,4 +1,4 @@
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { addJobsToBatch, cancelBatchRecord, getBatchOrThrow, listBatchJobs } from "@/lib/db/batches";
 import type { NewJob } from "@/lib/db/jobs";
 import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
@@ -38,7 +38,7 @@ export async function retryBatch({ id, userId }: { id: string; userId: string })
     const estimate = estimateScenes({ ...scene, aspect: script.aspect as Aspect, count: 1, references: script.references.length });
     return sceneJob({ script, segment: segments.get(job.segmentId!)!, scene, estimatedCostMicroUsd: estimate.perImageMicroUsd });
   });
-  await assertWithinBudget({ userId, addMicroUsd: jobs.reduce((sum, j) => sum + (j.estimatedCostMicroUsd ?? 0), 0) });
+  await assertQueueRoom({ userId, jobs: jobs.length, addMicroUsd: jobs.reduce((sum, j) => sum + (j.estimatedCostMicroUsd ?? 0), 0) });
   await addJobsToBatch({ batchId: id, userId, jobs });
   emitJobQueued();
   return getBatchView({ id, userId });

@@ -1,4 +1,4 @@
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { createBatchWithJobs } from "@/lib/db/batches";
 import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
@@ -36,7 +36,7 @@ export async function illustrateScript({ userId, scriptId, request }: { userId: 
     throw new AppError("conflict:nothing_to_illustrate", "Every segment already has an image. Choose segments to illustrate again.");
   }
   const estimate = estimateScenes({ ...settled, aspect: script.aspect as Aspect, count: targets.length, references: script.references.length });
-  await assertWithinBudget({ userId, addMicroUsd: estimate.totalMicroUsd });
+  await assertQueueRoom({ userId, jobs: targets.length, addMicroUsd: estimate.totalMicroUsd });
   const { batch, jobs } = await createBatchWithJobs({
     userId,
     scriptId,

@@ -170,10 +170,10 @@ describe("coloring page with the OpenAI engine", () => {
   });
 
   it("refuses a paid page past the monthly budget", async () => {
-    await db().user.update({ where: { id: userId }, data: { monthlyBudgetUsd: 0.0001 } });
+    await db().user.update({ where: { id: userId }, data: { budgetUsd: 0.0001 } });
     const request = coloringRequestSchema.parse({ theme: "an expensive page", engine: "openai", quality: "high" });
     await expect(startColoringPage({ userId, request })).rejects.toMatchObject({ code: "budget:exceeded", status: 402 });
-    await db().user.update({ where: { id: userId }, data: { monthlyBudgetUsd: null } });
+    await db().user.update({ where: { id: userId }, data: { budgetUsd: null } });
     expect(await db().job.count()).toBe(0);
   });
 });

@@ -3,4 +3,5 @@ import { coloringEstimateSchema } from "@/lib/coloring/schema";
 import { estimateColoringRequest } from "@/lib/coloring/estimate";
 import { json, readJson, withUser } from "../../_lib/handler";
 
-export const POST = withUser(async ({ request }) => json(estimateColoringRequest(await readJson(request, coloringEstimateSchema))));
+// Computes only, so a read-only token may ask.
+export const POST = withUser(async ({ request }) => json(estimateColoringRequest(await readJson(request, coloringEstimateSchema))), { access: "read" });
