@@ -3,12 +3,14 @@
 // atomic claim guarantees that no job runs twice at once.
 import { getEnv } from "@/lib/env";
 import { logEngineConfiguration } from "@/lib/images/engines";
+import { startModelLifecycle, stopModelLifecycle } from "@/lib/images/lifecycle";
 import { log } from "@/lib/log";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
 
 async function main(): Promise<void> {
   getEnv();
   logEngineConfiguration();
+  await startModelLifecycle();
   const runner = await startJobRunner();
   log.info("worker ready", { workerId: runner.workerId });
   let stopping = false;
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info("worker stopping", { signal });
+    stopModelLifecycle();
     await stopJobRunner();
     process.exit(0);
   };

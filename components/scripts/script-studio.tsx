@@ -13,6 +13,7 @@ import { callApi, scriptUrl } from "./api";
 import { BatchPanel } from "./batch-panel";
 import { DeleteScript } from "./delete-script";
 import { EditDialog } from "./edit-dialog";
+import { EditorExchange } from "./editor-exchange";
 import { ExportLinks } from "./export-links";
 import { ScriptSettings } from "./script-settings";
 import type { LiveJob } from "./segment-jobs";
@@ -20,7 +21,9 @@ import { apiErrorText } from "./labels";
 import { Timeline } from "./timeline";
 import type { DraftSegment } from "./timeline-draft";
 import { followEntries, segmentActivity } from "./segment-activity";
-import type { BatchView, EngineChoice, IllustrateResponse, QualityChoice } from "./types";
+import type { ModelChoice } from "@/components/models/model-picker";
+import { fitQualityTo, type ImageModelView } from "@/lib/images/model-view-types";
+import type { BatchView, EngineChoice, IllustrateResponse } from "./types";
 import { useBatchPolling } from "./use-batch-polling";
 import { useFollowedJobs, type FollowEntry } from "./use-followed-jobs";
 import { useScript } from "./use-script";
@@ -29,6 +32,9 @@ export interface ScriptStudioProps {
   scriptId: string;
   engines: readonly EngineChoice[];
   defaultEngine: EngineChoice;
+  /** The image models this server allows (empty without OpenAI), and the default for scenes. */
+  models: readonly ImageModelView[];
+  defaultModel: string;
 }
 
 interface Editing {
@@ -38,11 +44,14 @@ interface Editing {
 }
 
 /** The script studio: settings, batch, timeline with each segment's jobs and images, exports. */
-export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioProps) {
+export function ScriptStudio({ scriptId, engines, defaultEngine, models, defaultModel }: ScriptStudioProps) {
   const t = useT();
   const [engine, setEngine] = useState<EngineChoice>(defaultEngine);
-  const [quality, setQuality] = useState<QualityChoice>("medium");
-  const { script, loadError, refresh, patch } = useScript(scriptId, { engine, quality });
+  const [choice, setChoice] = useState<ModelChoice>({ model: defaultModel, quality: "medium" });
+  const { quality } = choice;
+  // The script's estimate is for the default model (at its closest quality); other models use the model list's prices.
+  const defaultQualities = models.find((m) => m.id === defaultModel)?.capabilities.qualities ?? [quality];
+  const { script, loadError, refresh, patch } = useScript(scriptId, { engine, quality: fitQualityTo(quality, defaultQualities) });
   const [draft, setDraft] = useState<DraftSegment[] | null>(null);
   const [localBatch, setLocalBatch] = useState<BatchView | null>(null);
   const [started, setStarted] = useState<FollowEntry[]>([]);
@@ -84,7 +93,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
   async function illustrate(segmentId: string) {
     setActionError(null);
     try {
-      const body = { segmentIds: [segmentId], engine, ...(engine === "openai" ? { quality } : {}) };
+      const body = { segmentIds: [segmentId], engine, ...(engine === "openai" ? choice : {}) };
       const answer = await callApi<IllustrateResponse>(scriptUrl(scriptId, "/illustrate"), { method: "POST", json: body });
       setLocalBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(answer.batchId)}`));
       void refresh();
@@ -97,7 +106,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
     try {
       const answer = await callApi<{ jobIds: string[] }>(`/api/images/${encodeURIComponent(imageId)}/variations`, {
         method: "POST",
-        json: { count, engine, ...(engine === "openai" ? { quality } : {}) },
+        json: { count, engine, ...(engine === "openai" ? choice : {}) },
       });
       setStarted((previous) => [...previous, ...answer.jobIds.map((jobId) => ({ jobId, segmentId, kind: "variation" }))]);
       return null;
@@ -147,12 +156,14 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
             engines={engines}
             engine={engine}
             onEngineChange={setEngine}
-            quality={quality}
-            onQualityChange={setQuality}
+            models={models}
+            choice={choice}
+            onChoiceChange={setChoice}
             dirty={draft !== null}
           />
           <ScriptSettings script={script} patch={patch} />
           <ExportLinks scriptId={script.id} illustrated={illustrated} />
+          <EditorExchange scriptId={script.id} dirty={draft !== null} onApplied={reload} />
         </div>
         <Timeline
           script={script}
@@ -177,6 +188,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
           image={editing.image}
           title={t("scripts.edit.title", { number: editing.number })}
           imageAlt={t("scripts.segment.imageAlt", { number: editing.number })}
+          model={choice.model}
           quality={quality}
           onClose={() => setEditing(null)}
           onStarted={(jobId) => setStarted((previous) => [...previous, { jobId, segmentId: editing.segmentId, kind: "edit" }])}

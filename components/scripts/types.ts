@@ -1,3 +1,4 @@
+import type { Quality } from "@/lib/images/models";
 import type { ImageView } from "@/lib/library/views";
 import type { BatchJobView, BatchView } from "@/lib/scripts/batch-view";
 import type { SegmentView } from "@/lib/scripts/view";
@@ -15,8 +16,8 @@ export const SCRIPT_ASPECTS = ["16:9", "1:1", "9:16"] as const;
 export type ScriptAspect = (typeof SCRIPT_ASPECTS)[number];
 
 export type EngineChoice = "offline" | "openai";
-export const QUALITIES = ["low", "medium", "high"] as const;
-export type QualityChoice = (typeof QUALITIES)[number];
+/** Any quality of the model list; each model offers its own (see ModelPicker). */
+export type QualityChoice = Quality;
 
 export const MAX_REFERENCES = 4;
 export const MAX_VARIATIONS = 5;

@@ -1,6 +1,6 @@
 import { createCachedJob, createJob, type JobRecord, type NewJob } from "@/lib/db/jobs";
 import { findCachedImage } from "@/lib/db/images";
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { emitJobQueued } from "./events";
 
 export interface EnqueueResult {
@@ -19,7 +19,7 @@ export async function enqueueGeneration(job: NewJob & { cacheKey?: string }): Pr
     const hit = await findCachedImage({ userId: job.userId, cacheKey });
     if (hit) return { job: await createCachedJob({ ...rest, imageId: hit.id }), cached: true };
   }
-  await assertWithinBudget({ userId: job.userId, addMicroUsd: job.estimatedCostMicroUsd ?? 0 });
+  await assertQueueRoom({ userId: job.userId, jobs: 1, addMicroUsd: job.estimatedCostMicroUsd ?? 0 });
   const created = await createJob(rest);
   emitJobQueued();
   return { job: created, cached: false };

@@ -1,4 +1,5 @@
-import { FINISHED, getJobOrThrow, type JobRecord } from "@/lib/db/jobs";
+import { FINISHED, type JobRecord } from "@/lib/db/jobs";
+import { getJobStatusOrThrow } from "@/lib/db/job-status";
 import { onJobChanged } from "./events";
 
 /**
@@ -14,7 +15,7 @@ export async function watchJob(
   const unsubscribe = onJobChanged(id, () => wake?.());
   try {
     while (!signal.aborted) {
-      const job = await getJobOrThrow({ id, userId });
+      const job = await getJobStatusOrThrow({ id, userId });
       const fingerprint = `${job.status}:${job.progress}:${job.stage}:${job.previewKey}:${job.imageIds.join(",")}`;
       if (fingerprint !== last) {
         last = fingerprint;

@@ -3,14 +3,14 @@ import { db } from "@/lib/db/client";
 import { findCachedImage } from "@/lib/db/images";
 import { createCachedJob, toJobRecord, jobSelect } from "@/lib/db/jobs";
 import { findPhotoBySha } from "@/lib/db/photos";
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isEngineAvailable } from "@/lib/images/engines";
 import { emitJobQueued } from "@/lib/jobs/events";
 import type { EnqueueResult } from "@/lib/jobs/enqueue";
 import { blobStore } from "@/lib/storage";
-import { estimatePhotoCost, photoCacheKey, photoEngine, photoModel } from "./plan";
+import { estimatePhotoCost, photoCacheKey, photoEngine, photoModel, settlePhotoModel } from "./plan";
 import type { PhotoPageOptions } from "./schema";
 import { titleFromFileName } from "./title";
 import { cleanPhoto } from "./validate";
@@ -28,8 +28,9 @@ export async function startPhotoPage({ userId, photo, options, fileName }: { use
     });
   }
   const env = getEnv();
+  const settled = settlePhotoModel(options);
   const clean = await cleanPhoto(photo, { maxBytes: env.PHOTO_MAX_BYTES, maxPixels: env.PHOTO_MAX_PIXELS });
-  const plan = { ...options, engine, photoSha256: clean.sha256, title: titleFromFileName(fileName) };
+  const plan = { ...options, ...settled, engine, photoSha256: clean.sha256, title: titleFromFileName(fileName) };
   const key = photoCacheKey(plan);
   const existing = await findPhotoBySha({ userId, sha256: clean.sha256 });
 
@@ -41,7 +42,7 @@ export async function startPhotoPage({ userId, photo, options, fileName }: { use
     }
   }
   const estimate = estimatePhotoCost(plan);
-  await assertWithinBudget({ userId, addMicroUsd: estimate });
+  await assertQueueRoom({ userId, jobs: 1, addMicroUsd: estimate });
 
   const store = blobStore();
   const storageKey = existing ? null : `photos/${userId}/${randomUUID()}.jpg`;

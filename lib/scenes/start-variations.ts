@@ -1,19 +1,20 @@
 import { z } from "zod";
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { createVariationJobs } from "@/lib/db/batches";
 import { getImageOrThrow } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import { engineModel, isEngineAvailable, type EngineId } from "@/lib/images/engines";
+import { isEngineAvailable, type EngineId } from "@/lib/images/engines";
 import { pickVariationTypes, VARIATION_TYPES, variationTypeSchema, type VariationType } from "@/lib/images/prompts/scene";
 import { emitJobQueued } from "@/lib/jobs/events";
-import { estimateScenes, resolveSceneEngine } from "./plan";
-import { MAX_VARIATIONS, sceneEngineSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
+import { estimateScenes, settleScene } from "./plan";
+import { MAX_VARIATIONS, sceneEngineSchema, sceneModelSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
 import { sceneOptionsOf } from "./source";
 
 export const variationRequestSchema = z
   .object({
     count: z.number().int().min(1, "Ask for 1 to 5 variations.").max(MAX_VARIATIONS, "Ask for 1 to 5 variations."),
     engine: sceneEngineSchema.optional(),
+    model: sceneModelSchema.optional(),
     quality: sceneQualitySchema.optional(),
   })
   .strict();
@@ -42,19 +43,19 @@ export async function startVariations({ userId, imageId, request }: { userId: st
   const scene = sceneOptionsOf(source);
   if (!scene) throw new AppError("invalid:variations", "Variations can only be made of script scenes (images made for a segment).");
   const sourceEngine = sceneEngineSchema.safeParse(source.engine);
-  const preferred: EngineId | undefined = request.engine ?? (sourceEngine.success && isEngineAvailable(sourceEngine.data) ? sourceEngine.data : undefined);
-  const engine = resolveSceneEngine(preferred);
-  const quality = request.quality ?? scene.quality;
-  const estimate = estimateScenes({ engine, quality, aspect: scene.aspect, count: request.count, references: scene.references.length });
-  await assertWithinBudget({ userId, addMicroUsd: estimate.totalMicroUsd });
+  const preferred: EngineId | undefined = request.engine ?? (request.model ? undefined : sourceEngine.success && isEngineAvailable(sourceEngine.data) ? sourceEngine.data : undefined);
+  const settled = settleScene({ engine: preferred, model: request.model, quality: request.quality, fallback: scene.quality });
+  const { engine, quality } = settled;
+  const estimate = estimateScenes({ ...settled, aspect: scene.aspect, count: request.count, references: scene.references.length });
+  await assertQueueRoom({ userId, jobs: request.count, addMicroUsd: estimate.totalMicroUsd });
   const jobs = await createVariationJobs({
     userId,
     sourceImageId: source.id,
     segmentId: source.segmentId,
     pick: (taken) => chooseTypes(request.count, taken),
     build: (variationType) => {
-      const input: VariationJobInput = { engine, quality, sourceImageId: source.id, variationType: variationTypeSchema.parse(variationType) };
-      return { userId, kind: "variation", input, engine, model: engineModel(engine), estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+      const input: VariationJobInput = { engine, quality, model: settled.model, requestedModel: settled.requestedModel, sourceImageId: source.id, variationType: variationTypeSchema.parse(variationType) };
+      return { userId, kind: "variation", input, engine, model: estimate.model, estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
     },
   });
   emitJobQueued();

@@ -1,11 +1,11 @@
-import { assertWithinBudget } from "@/lib/billing/budget";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 import { addJobsToBatch, cancelBatchRecord, getBatchOrThrow, listBatchJobs } from "@/lib/db/batches";
 import type { NewJob } from "@/lib/db/jobs";
 import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import type { Aspect } from "@/lib/images/prompts/scene";
 import { emitJobQueued } from "@/lib/jobs/events";
-import { estimateScenes, resolveSceneEngine } from "@/lib/scenes/plan";
+import { estimateScenes, resettleScene, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY, sceneJobInputSchema } from "@/lib/scenes/schema";
 import { getBatchView, latestPerSegment, type BatchView } from "./batch-view";
 import { abortJobs } from "./cancel-jobs";
@@ -34,12 +34,11 @@ export async function retryBatch({ id, userId }: { id: string; userId: string })
   if (retried.length === 0) throw new AppError("conflict:nothing_to_retry", "No failed or canceled segment is left to retry in this batch.");
   const jobs: NewJob[] = retried.map((job) => {
     const previous = sceneJobInputSchema.safeParse(JSON.parse(job.input));
-    const engine = resolveSceneEngine(previous.success ? previous.data.engine : undefined);
-    const quality = previous.success ? previous.data.quality : DEFAULT_SCENE_QUALITY;
-    const estimate = estimateScenes({ engine, quality, aspect: script.aspect as Aspect, count: 1, references: script.references.length });
-    return sceneJob({ script, segment: segments.get(job.segmentId!)!, engine, quality, estimatedCostMicroUsd: estimate.perImageMicroUsd });
+    const scene = previous.success ? resettleScene(previous.data) : settleScene({ fallback: DEFAULT_SCENE_QUALITY });
+    const estimate = estimateScenes({ ...scene, aspect: script.aspect as Aspect, count: 1, references: script.references.length });
+    return sceneJob({ script, segment: segments.get(job.segmentId!)!, scene, estimatedCostMicroUsd: estimate.perImageMicroUsd });
   });
-  await assertWithinBudget({ userId, addMicroUsd: jobs.reduce((sum, j) => sum + (j.estimatedCostMicroUsd ?? 0), 0) });
+  await assertQueueRoom({ userId, jobs: jobs.length, addMicroUsd: jobs.reduce((sum, j) => sum + (j.estimatedCostMicroUsd ?? 0), 0) });
   await addJobsToBatch({ batchId: id, userId, jobs });
   emitJobQueued();
   return getBatchView({ id, userId });

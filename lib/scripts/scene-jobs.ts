@@ -1,8 +1,8 @@
 import type { NewJob } from "@/lib/db/jobs";
 import type { ScriptRecord, SegmentRecord } from "@/lib/db/scripts";
-import { engineModel, type EngineId } from "@/lib/images/engines";
-import type { Quality } from "@/lib/images/models";
+import { OFFLINE_MODEL } from "@/lib/images/engines";
 import type { Aspect, SceneStyle } from "@/lib/images/prompts/scene";
+import type { SettledScene } from "@/lib/scenes/plan";
 import { sceneSeed } from "@/lib/scenes/prompt";
 import type { SceneJobInput } from "@/lib/scenes/schema";
 
@@ -15,20 +15,22 @@ export function effectiveStyle(script: Pick<ScriptRecord, "style">, segment: Pic
 export function sceneJob({
   script,
   segment,
-  engine,
-  quality,
+  scene,
   estimatedCostMicroUsd,
 }: {
   script: ScriptRecord;
   segment: SegmentRecord;
-  engine: EngineId;
-  quality: Quality;
+  /** Engine, model and quality, settled once for the whole batch. */
+  scene: SettledScene;
   estimatedCostMicroUsd: number;
 }): NewJob {
+  const { engine, quality } = scene;
   const style = effectiveStyle(script, segment);
   const input: SceneJobInput = {
     engine,
     quality,
+    model: scene.model,
+    requestedModel: scene.requestedModel,
     scriptId: script.id,
     segmentId: segment.id,
     text: segment.text,
@@ -38,5 +40,5 @@ export function sceneJob({
     references: script.references,
     seed: sceneSeed(segment.text, style),
   };
-  return { userId: script.userId, kind: "scene", input, engine, model: engineModel(engine), estimatedCostMicroUsd, segmentId: segment.id };
+  return { userId: script.userId, kind: "scene", input, engine, model: scene.model ?? OFFLINE_MODEL, estimatedCostMicroUsd, segmentId: segment.id };
 }

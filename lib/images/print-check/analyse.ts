@@ -2,7 +2,7 @@ import { inkDistance } from "./distance";
 import { readInkGrid, type InkGrid } from "./grid";
 import { findLeaks, type Leak } from "./leaks";
 import { measureLineWidths, type LineWidths } from "./line-width";
-import { fillRegions, findRegions, type Regions } from "./regions";
+import { complementRuns, fillRegions, keepRuns, labelRuns, type Regions } from "./regions";
 import { skeletonOf, type Skeleton } from "./skeleton";
 import { findSolids, type Solids } from "./solids";
 import { findThinStretches, type Stretch } from "./thin-stretches";
@@ -25,7 +25,7 @@ export interface Analysis {
   enclosed: Uint8Array;
   holes: Uint8Array;
   holeCount: number;
-  distance: Uint16Array;
+  distance: Uint8Array;
   solids: Solids;
   skeleton: Skeleton;
   widths: LineWidths;
@@ -53,21 +53,24 @@ function enclosedAreas(grid: InkGrid, paper: Regions): Uint8Array {
     if (paper.x0[l] === 0 || paper.y0[l] === 0) enclosed[l] = 0;
   }
   if (r) {
-    for (let i = 0; i < paper.runLabel.length; i++) {
-      const y = paper.runRow[i]!;
-      if (y >= r.y0 && y <= r.y1 && paper.runStart[i]! <= r.x1 && paper.runEnd[i]! > r.x0) enclosed[paper.runLabel[i]!] = 0;
+    const { row, start, end } = paper.runs;
+    for (let i = 0; i < paper.runs.count; i++) {
+      if (row[i]! >= r.y0 && row[i]! <= r.y1 && start[i]! <= r.x1 && end[i]! > r.x0) enclosed[paper.runLabel[i]!] = 0;
     }
   }
   return enclosed;
 }
 
-/** Measures a page for `options.ageGroup`. Pure: the page is not modified. */
+/**
+ * Measures a page for `options.ageGroup`. The page is not modified; the page-sized arrays of the
+ * result are working memory (see `scratch.ts`), valid until the next analysis starts.
+ */
 export function analysePage(page: PageRaster, options: PrintCheckOptions): Analysis {
   const thresholds = PRINT_THRESHOLDS[options.ageGroup];
   const px = thresholdPixels(thresholds);
   const grid = readInkGrid(page, options.referenceBox);
   const { ink: mask, stride, rows } = grid;
-  const ink = findRegions(mask, stride, rows, 1, 8);
+  const ink = labelRuns(grid.runs, 8);
   const specks = new Uint8Array(ink.count);
   let inkPixels = 0;
   let speckCount = 0;
@@ -80,7 +83,8 @@ export function analysePage(page: PageRaster, options: PrintCheckOptions): Analy
   }
   // Everything after this looks at the page as it will be once the specks are gone.
   if (speckCount) fillRegions(mask, stride, ink, specks, 0);
-  const paper = findRegions(mask, stride, rows, 0, 4);
+  const lines = speckCount ? keepRuns(ink, specks) : grid.runs;
+  const paper = labelRuns(complementRuns(lines, stride, rows), 4);
   const enclosed = enclosedAreas(grid, paper);
   const holes = new Uint8Array(paper.count);
   let holeCount = 0;
@@ -91,9 +95,9 @@ export function analysePage(page: PageRaster, options: PrintCheckOptions): Analy
       holeCount++;
     }
   }
-  const distance = inkDistance(mask, stride, rows);
-  const solids = findSolids(mask, distance, stride, rows, px.solidWidth);
-  const skeleton = skeletonOf(mask, stride, distance);
+  const distance = inkDistance(mask, stride, lines);
+  const solids = findSolids(mask, distance, stride, lines, px.solidWidth);
+  const skeleton = skeletonOf(mask, stride, lines, distance);
   const widths = measureLineWidths(skeleton, distance, solids.mask);
   return {
     grid,

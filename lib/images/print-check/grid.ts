@@ -1,3 +1,5 @@
+import { RunCollector, type Runs } from "./regions";
+import { scratchBytes } from "./scratch";
 import type { PageRaster, PixelBox } from "./types";
 
 /**
@@ -20,6 +22,8 @@ export interface InkGrid {
   rows: number;
   /** 1 for ink, 0 for paper. */
   ink: Uint8Array;
+  /** The ink as read, as runs (grid coordinates). */
+  runs: Runs;
   /** The reference inset in grid coordinates, or null. */
   reference: { x0: number; y0: number; x1: number; y1: number } | null;
   /** 1 where a pixel is neither pure black nor pure white (outside the reference); null when none is. */
@@ -56,36 +60,73 @@ export function readInkGrid(page: PageRaster, referenceBox?: PixelBox): InkGrid 
   if (data.length !== width * height * channels) throw new RangeError(`Expected ${width * height * channels} bytes for a ${width}×${height}×${channels} page, got ${data.length}`);
   const stride = width + 2 * PAD;
   const rows = height + 2 * PAD;
-  const ink = new Uint8Array(stride * rows);
+  const ink = scratchBytes("ink", stride * rows);
   const reference = clampReference(referenceBox, width, height);
   let grey: Uint8Array | null = null;
   let greyCount = 0;
+  const runs = new RunCollector();
+  if (channels === 1 && reference === null) {
+    // The common case, a black-and-white sheet: a tight loop without the general case's branches.
+    for (let y = 0; y < height; y++) {
+      const base = (y + PAD) * stride + PAD;
+      const row = y * width;
+      let runStart = -1;
+      for (let x = 0; x < width; x++) {
+        const value = data[row + x]!;
+        if (value !== 0 && value !== 255) {
+          grey ??= scratchBytes("grey", stride * rows);
+          grey[base + x] = 1;
+          greyCount++;
+        }
+        if (value < INK_LUMINANCE) {
+          ink[base + x] = 1;
+          if (runStart < 0) runStart = x + PAD;
+        } else if (runStart >= 0) {
+          runs.push(y + PAD, runStart, x + PAD);
+          runStart = -1;
+        }
+      }
+      if (runStart >= 0) runs.push(y + PAD, runStart, width + PAD);
+    }
+    return { width, height, stride, rows, ink, runs: runs.done(), reference, grey, greyCount, counted: width * height };
+  }
   for (let y = 0; y < height; y++) {
     const inRefRow = reference !== null && y + PAD >= reference.y0 && y + PAD <= reference.y1;
     let g = (y + PAD) * stride + PAD;
     let i = y * width * channels;
+    let runStart = -1;
     for (let x = 0; x < width; x++, g++, i += channels) {
-      if (inRefRow && x + PAD >= reference.x0 && x + PAD <= reference.x1) continue;
-      let luminance: number;
-      let pure: boolean;
-      if (channels === 1) {
-        luminance = data[i]!;
-        pure = luminance === 0 || luminance === 255;
-      } else {
-        const r = data[i]!, gr = data[i + 1]!, b = data[i + 2]!;
-        luminance = (299 * r + 587 * gr + 114 * b) / 1000;
-        pure = r === gr && gr === b && (r === 0 || r === 255) && (channels === 3 || data[i + 3] === 255);
+      let isInk = false;
+      if (!(inRefRow && x + PAD >= reference.x0 && x + PAD <= reference.x1)) {
+        let luminance: number;
+        let pure: boolean;
+        if (channels === 1) {
+          luminance = data[i]!;
+          pure = luminance === 0 || luminance === 255;
+        } else {
+          const r = data[i]!, gr = data[i + 1]!, b = data[i + 2]!;
+          luminance = (299 * r + 587 * gr + 114 * b) / 1000;
+          pure = r === gr && gr === b && (r === 0 || r === 255) && (channels === 3 || data[i + 3] === 255);
+        }
+        if (!pure) {
+          grey ??= scratchBytes("grey", stride * rows);
+          grey[g] = 1;
+          greyCount++;
+        }
+        isInk = luminance < INK_LUMINANCE;
       }
-      if (!pure) {
-        grey ??= new Uint8Array(stride * rows);
-        grey[g] = 1;
-        greyCount++;
+      if (isInk) {
+        ink[g] = 1;
+        if (runStart < 0) runStart = x + PAD;
+      } else if (runStart >= 0) {
+        runs.push(y + PAD, runStart, x + PAD);
+        runStart = -1;
       }
-      if (luminance < INK_LUMINANCE) ink[g] = 1;
     }
+    if (runStart >= 0) runs.push(y + PAD, runStart, width + PAD);
   }
   const refArea = reference ? (reference.x1 - reference.x0 + 1) * (reference.y1 - reference.y0 + 1) : 0;
-  return { width, height, stride, rows, ink, reference, grey, greyCount, counted: width * height - refArea };
+  return { width, height, stride, rows, ink, runs: runs.done(), reference, grey, greyCount, counted: width * height - refArea };
 }
 
 /** Whether grid index `g` lies inside the reference inset. */

@@ -21,7 +21,7 @@ const CONE_COS = 0.5;
  * "other": a C whose ends nearly meet is found because the way round it leaves the square. Ink
  * beside the line (hatching, parallel lines) is not ahead of it.
  */
-export function findLeaks(ink: Uint8Array, stride: number, rows: number, distance: Uint16Array, skeleton: Skeleton, solid: Uint8Array, maxGapPx: number): Leak[] {
+export function findLeaks(ink: Uint8Array, stride: number, rows: number, distance: Uint8Array, skeleton: Skeleton, solid: Uint8Array, maxGapPx: number): Leak[] {
   const leaks: Leak[] = [];
   const maxRadius = Math.ceil(maxGapPx) + 64;
   const side = 2 * maxRadius + 1;

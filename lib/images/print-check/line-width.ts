@@ -17,7 +17,7 @@ export interface LineWidths {
  * on a line along the grid, plus 0 to 0.7 pixel at other angles; twice it less half a pixel is
  * the width within ±0.5 pixel (0.04 mm) whatever the line's direction and parity.
  */
-function widthAt(skeleton: Skeleton, distance: Uint16Array, p: number): number {
+function widthAt(skeleton: Skeleton, distance: Uint8Array, p: number): number {
   let most = distance[p]!;
   for (let k = 0; k < 8; k++) {
     const dq = distance[p + skeleton.offsets[k]!]!;
@@ -48,7 +48,7 @@ function percentile(sorted: Float32Array, q: number): number {
  * point of a star): from each end, as long as the width keeps growing within a line's width or
  * so, the pixels take the width the line reaches, so ends are not counted as thin lines.
  */
-export function measureLineWidths(skeleton: Skeleton, distance: Uint16Array, solid: Uint8Array): LineWidths {
+export function measureLineWidths(skeleton: Skeleton, distance: Uint8Array, solid: Uint8Array): LineWidths {
   const { pixels } = skeleton;
   const width = new Float32Array(pixels.length);
   for (let i = 0; i < pixels.length; i++) {

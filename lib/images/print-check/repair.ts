@@ -3,8 +3,10 @@ import { checkFromAnalysis } from "./check";
 import { DISTANCE_UNIT } from "./distance";
 import { diskSpans, paintCapsule, paintDisk } from "./paint";
 import { fillRegions, findRegions } from "./regions";
+import type { AgeGroup } from "../paper";
 import type { PageRaster, PrintCheck, PrintCheckOptions, RepairedPage, RepairResult, RepairSummary } from "./types";
-import { writePage } from "./write-page";
+import { PRINT_THRESHOLDS } from "./thresholds";
+import { countChangedPixels, writePage } from "./write-page";
 
 const NOTHING: RepairSummary = Object.freeze({ greyPixels: 0, specksRemoved: 0, holesFilled: 0, gapsClosed: 0, linesThickened: 0, solidsOpened: 0, changedPixels: 0 });
 
@@ -15,6 +17,15 @@ const NOTHING: RepairSummary = Object.freeze({ greyPixels: 0, specksRemoved: 0, 
  */
 function thickenRadius(minPx: number): number {
   return ((minPx + 1) / 2) * 1.03;
+}
+
+/**
+ * How far past a page's ink the repair may paint for an age group: a thickened line grows by the
+ * disk's radius, and a closed gap is drawn no wider than the lines it joins. Art fitted this far
+ * inside the margins stays inside them once repaired.
+ */
+export function repairReachPx(ageGroup: AgeGroup): number {
+  return Math.ceil(thickenRadius(thresholdPixels(PRINT_THRESHOLDS[ageGroup]).minLine));
 }
 
 /** Solid fills over the size become outlines as wide as the age's lines, with paper inside. */
@@ -30,10 +41,11 @@ function openSolids(a: Analysis, ringPx: number): number {
     large[l] = 1;
     opened++;
   }
-  for (let r = 0; r < regions.runLabel.length; r++) {
+  const { runs } = regions;
+  for (let r = 0; r < runs.count; r++) {
     if (!large[regions.runLabel[r]!]) continue;
-    const base = regions.runRow[r]! * stride;
-    for (let p = base + regions.runStart[r]!, end = base + regions.runEnd[r]!; p < end; p++) {
+    const base = runs.row[r]! * stride;
+    for (let p = base + runs.start[r]!, end = base + runs.end[r]!; p < end; p++) {
       if (a.distance[p]! > ringPx * DISTANCE_UNIT) ink[p] = 0;
     }
   }
@@ -55,9 +67,10 @@ function fillPinholes(a: Analysis): number {
   // The reference inset is paper in the grid but never an area: leave anything touching it.
   if (count && a.grid.reference) {
     const box = a.grid.reference;
-    for (let i = 0; i < paper.runLabel.length; i++) {
-      const y = paper.runRow[i]!;
-      if (y >= box.y0 && y <= box.y1 && paper.runStart[i]! <= box.x1 && paper.runEnd[i]! > box.x0 && holes[paper.runLabel[i]!]) {
+    const { row, start, end } = paper.runs;
+    for (let i = 0; i < paper.runs.count; i++) {
+      const y = row[i]!;
+      if (y >= box.y0 && y <= box.y1 && start[i]! <= box.x1 && end[i]! > box.x0 && holes[paper.runLabel[i]!]) {
         holes[paper.runLabel[i]!] = 0;
         count--;
       }
@@ -90,10 +103,10 @@ function applyRepairs(a: Analysis, check: PrintCheck): Omit<RepairSummary, "chan
   return summary;
 }
 
-function repairAnalysed(page: PageRaster, a: Analysis, check: PrintCheck): RepairResult {
+function repairAnalysed(page: PageRaster, a: Analysis, check: PrintCheck, inPlace = false): RepairResult {
   if (check.pass) return { page, repairs: NOTHING };
   const summary = applyRepairs(a, check);
-  const written = writePage(page, a.grid);
+  const written = writePage(page, a.grid, inPlace);
   return { page: written.page, repairs: { ...summary, greyPixels: a.grid.greyCount, changedPixels: written.changedPixels } };
 }
 
@@ -108,12 +121,35 @@ export function repairPage(page: PageRaster, options: PrintCheckOptions): Repair
   return repairAnalysed(page, a, checkFromAnalysis(a, options.ageGroup));
 }
 
-/** Repairs a page, then checks it again: the page to store and its check. */
+/** Items the repair can fix; a page still failing one of them after a round gets another round. */
+const REPAIRABLE = ["grey", "lines", "leaks", "specks", "solids"] as const;
+/** Thickening can bring a line end near another line or pinch a pinhole: a second round closes those. */
+const MAX_ROUNDS = 2;
+
+function sum(a: RepairSummary, b: RepairSummary): RepairSummary {
+  const out = { ...a };
+  for (const key of Object.keys(out) as (keyof RepairSummary)[]) out[key] += b[key];
+  return out;
+}
+
+/**
+ * Repairs a page, then checks it again: the page to store and its check. When the repaired page
+ * still fails something the repair can fix, it is repaired once more (at most `MAX_ROUNDS`).
+ */
 export function repairAndCheckPage(page: PageRaster, options: PrintCheckOptions): RepairedPage {
-  const a = analysePage(page, options);
-  const before = checkFromAnalysis(a, options.ageGroup);
-  const repaired = repairAnalysed(page, a, before);
-  // Nothing changed: the first check is the check of the page as stored.
-  if (repaired.page === page) return { ...repaired, check: before };
-  return { ...repaired, check: checkFromAnalysis(analysePage(repaired.page, options), options.ageGroup) };
+  let a = analysePage(page, options);
+  let check = checkFromAnalysis(a, options.ageGroup);
+  let current = page;
+  let repairs = NOTHING;
+  for (let round = 0; round < MAX_ROUNDS && REPAIRABLE.some((id) => !check.items[id].pass); round++) {
+    // The first round copies the page; later rounds work on that copy.
+    const repaired = repairAnalysed(current, a, check, current !== page);
+    // Nothing changed: the last check is the check of the page as it is.
+    if (repaired.repairs.changedPixels === 0) break;
+    repairs = sum(repairs, repaired.repairs);
+    current = repaired.page;
+    a = analysePage(current, options);
+    check = checkFromAnalysis(a, options.ageGroup);
+  }
+  return { page: current, repairs: { ...repairs, changedPixels: countChangedPixels(page, current) }, check };
 }

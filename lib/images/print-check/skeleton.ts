@@ -1,5 +1,6 @@
 import { DISTANCE_UNIT } from "./distance";
 import { codeAt, neighbourOffsets, ON_COUNT } from "./neighbours";
+import type { Runs } from "./regions";
 import { thin } from "./thinning";
 
 /** The centre lines of the ink, with the spurs thinning leaves in corners removed. */
@@ -49,7 +50,7 @@ export function walkFrom(skeleton: Skeleton, start: number, maxSteps: number, vi
  * A branch from a line end that reaches a branch point within about the line's width is a spur
  * (thinning runs into the corners of a square line end or a sharp join), not a line of its own.
  */
-function pruneSpurs(skeleton: Skeleton, distance: Uint16Array, ends: number[]): void {
+function pruneSpurs(skeleton: Skeleton, distance: Uint8Array, ends: number[]): void {
   const { mask, offsets } = skeleton;
   const doomed: number[] = [];
   for (const end of ends) {
@@ -79,18 +80,25 @@ function pruneSpurs(skeleton: Skeleton, distance: Uint16Array, ends: number[]): 
   for (const p of doomed) mask[p] = 0;
 }
 
-/** Thins the ink (whose chamfer distance is `distance`) and prunes the spurs. */
-export function skeletonOf(ink: Uint8Array, stride: number, distance: Uint16Array): Skeleton {
-  const mask = thin(ink, stride);
+/** Thins the ink (`runs`, whose chamfer distance is `distance`) and prunes the spurs. */
+export function skeletonOf(ink: Uint8Array, stride: number, runs: Runs, distance: Uint8Array): Skeleton {
+  const mask = thin(ink, stride, runs);
   const offsets = neighbourOffsets(stride);
-  const endsOf = (): number[] => {
-    const ends: number[] = [];
-    for (let p = 0; p < mask.length; p++) if (mask[p] && ON_COUNT[codeAt(mask, p, stride)] === 1) ends.push(p);
-    return ends;
+  // The skeleton lies within the ink: its runs are the only places to look.
+  const collect = (): number[] => {
+    const pixels: number[] = [];
+    for (let r = 0; r < runs.count; r++) {
+      const base = runs.row[r]! * stride;
+      for (let p = base + runs.start[r]!, end = base + runs.end[r]!; p < end; p++) if (mask[p]) pixels.push(p);
+    }
+    return pixels;
   };
+  // Pruning only removes pixels, so the pixels left are the first collection, filtered.
+  const onCount = ON_COUNT;
+  const endsAmong = (pixels: number[]): number[] => pixels.filter((p) => onCount[codeAt(mask, p, stride)] === 1);
   const skeleton: Skeleton = { mask, pixels: new Int32Array(0), ends: new Int32Array(0), offsets, stride };
-  pruneSpurs(skeleton, distance, endsOf());
-  const pixels: number[] = [];
-  for (let p = 0; p < mask.length; p++) if (mask[p]) pixels.push(p);
-  return { ...skeleton, pixels: Int32Array.from(pixels), ends: Int32Array.from(endsOf()) };
+  const thinned = collect();
+  pruneSpurs(skeleton, distance, endsAmong(thinned));
+  const pixels = thinned.filter((p) => mask[p]);
+  return { ...skeleton, pixels: Int32Array.from(pixels), ends: Int32Array.from(endsAmong(pixels)) };
 }

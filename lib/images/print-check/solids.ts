@@ -1,6 +1,7 @@
 import { DISTANCE_UNIT } from "./distance";
 import { diskSpans } from "./paint";
-import { findRegions, type Regions } from "./regions";
+import { labelRuns, RunCollector, type Regions, type Runs } from "./regions";
+import { scratchBytes } from "./scratch";
 
 /** Ink wide enough in every direction to be a fill rather than a line. */
 export interface Solids {
@@ -15,13 +16,15 @@ export interface Solids {
  * back only needs disks on the cores' own border, so a large fill costs its outline, not its area.
  * A line narrower than the disk leaves nothing; a filled shape leaves its whole body.
  */
-export function findSolids(ink: Uint8Array, distance: Uint16Array, stride: number, rows: number, widthPx: number): Solids {
+export function findSolids(ink: Uint8Array, distance: Uint8Array, stride: number, runs: Runs, widthPx: number): Solids {
   const radius = widthPx / 2;
   const core = radius * DISTANCE_UNIT;
-  const mask = new Uint8Array(ink.length);
+  const mask = scratchBytes("solids", ink.length);
   const cores: number[] = [];
-  for (let p = 0; p < ink.length; p++) {
-    if (distance[p]! >= core) {
+  for (let r = 0; r < runs.count; r++) {
+    const base = runs.row[r]! * stride;
+    for (let p = base + runs.start[r]!, end = base + runs.end[r]!; p < end; p++) {
+      if (distance[p]! < core) continue;
       mask[p] = 1;
       cores.push(p);
     }
@@ -40,5 +43,17 @@ export function findSolids(ink: Uint8Array, distance: Uint16Array, stride: numbe
       for (let q = row + x - half, end = row + x + half; q <= end; q++) if (ink[q]) mask[q] = 1;
     }
   }
-  return { mask, regions: findRegions(mask, stride, rows, 1, 8) };
+  // Solid ink is ink: its runs are found within the ink's runs, without scanning the page.
+  const solidRuns = new RunCollector();
+  for (let r = 0; r < runs.count; r++) {
+    const y = runs.row[r]!;
+    const base = y * stride;
+    for (let x = runs.start[r]!, end = runs.end[r]!; x < end; x++) {
+      if (!mask[base + x]) continue;
+      const start = x;
+      while (x < end && mask[base + x]) x++;
+      solidRuns.push(y, start, x);
+    }
+  }
+  return { mask, regions: labelRuns(solidRuns.done(), 8) };
 }

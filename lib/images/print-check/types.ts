@@ -144,7 +144,7 @@ export interface PrintCheck {
   };
 }
 
-/** What `repairPage` changed. */
+/** What `repairPage` changed (summed over the rounds of `repairAndCheckPage`). */
 export interface RepairSummary {
   /** Grey or colored pixels outside the reference made pure black or white. */
   greyPixels: number;
@@ -155,7 +155,7 @@ export interface RepairSummary {
   /** Stretches of line thickened to the age's minimum. */
   linesThickened: number;
   solidsOpened: number;
-  /** Pixels whose value changed. 0 means the page came back untouched. */
+  /** Pixels whose value differs from the page given. 0 means the page came back untouched. */
   changedPixels: number;
 }
 

@@ -33,7 +33,12 @@ export async function loadExportRows({ id, userId }: { id: string; userId: strin
   return { script, rows };
 }
 
-/** `script-coffee-history.zip`: says what the download is. */
-export function exportDownloadName(title: string, extension: "zip" | "json" | "pdf"): string {
-  return `script-${slugify(title, 60) || "untitled"}.${extension}`;
+/** `script-coffee-history`: the base of every download's name. */
+export function exportBaseName(title: string): string {
+  return `script-${slugify(title, 60) || "untitled"}`;
+}
+
+/** `script-coffee-history.zip`, `script-coffee-history-fcpxml.zip`: says what the download is. */
+export function exportDownloadName(title: string, extension: string, kind?: string): string {
+  return `${exportBaseName(title)}${kind ? `-${kind}` : ""}.${extension}`;
 }

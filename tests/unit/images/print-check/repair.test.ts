@@ -127,6 +127,17 @@ describe("repairAndCheckPage", () => {
     expect(result.check.pass).toBe(true);
   });
 
+  it("repairs again what the first round brought about: a thickened line end near another line", () => {
+    // A thin line stopping 25 px (2.1 mm) below the frame: no leak, until it is thickened.
+    const page = fillRect(framed(), 297, 100 + LINE + 25, 7, 200);
+    expect(checkPage(page, AGE).items.leaks.count).toBe(0);
+    expect(checkPage(repairPage(page, AGE).page, AGE).items.leaks.count).toBe(1);
+    const result = repairAndCheckPage(page, AGE);
+    expect(result.repairs).toMatchObject({ linesThickened: 1, gapsClosed: 1 });
+    expect(result.check.pass).toBe(true);
+    expect(result.repairs.changedPixels).toBe(differing(result.page, page));
+  });
+
   it("gives a clean page back with its own check", () => {
     const page = framed();
     const result = repairAndCheckPage(page, AGE);

@@ -2,12 +2,15 @@
 import { getJobOrThrow } from "@/lib/db/jobs";
 import { watchJob } from "@/lib/jobs/watch";
 import { toJobView } from "@/lib/library/views";
+import { acquireLiveConnection } from "@/lib/limits/live-connections";
 import { withUser } from "../../../_lib/handler";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
   await getJobOrThrow({ id: params.id, userId });
+  // At most LIMIT_SSE_PER_USER streams per user across every server (429 otherwise: pages then poll).
+  const lease = await acquireLiveConnection({ userId });
   const encoder = new TextEncoder();
   const controller = new AbortController();
   request.signal.addEventListener("abort", () => controller.abort(), { once: true });
@@ -20,6 +23,7 @@ export const GET = withUser<{ id: string }>(async ({ request, userId, params }) 
         .catch(() => undefined)
         .finally(() => {
           clearInterval(keepAlive);
+          void lease.release();
           try {
             out.close();
           } catch {
@@ -29,6 +33,7 @@ export const GET = withUser<{ id: string }>(async ({ request, userId, params }) 
     },
     cancel() {
       controller.abort();
+      void lease.release();
     },
   });
   return new Response(stream, {
