@@ -33,5 +33,10 @@ export const COVER_PALETTES: Readonly<Record<SettingId, CoverPalette>> = {
   meadow: { skyTop: "#62b6ff", skyHorizon: "#e5f6ff", groundFar: "#b7e4c7", groundNear: "#80ed99", sun: "#ffd23f", sparkles: BRIGHT, back: "#f1fbef", spine: "#2d6a4f", night: false },
   home: { skyTop: "#ffcad4", skyHorizon: "#fff1e6", groundFar: "#f4acb7", groundNear: "#d8a48f", sun: "#ffe066", sparkles: ["#ffffff", "#ffe066", "#cdb4db"], back: "#fff4ec", spine: "#7f4f24", night: false },
   winter: { skyTop: "#8ecae6", skyHorizon: "#f1faff", groundFar: "#dbe9f6", groundNear: "#ffffff", sun: "#fff3b0", sparkles: ["#ffffff", "#e0fbfc", "#caf0f8"], back: "#eef6fc", spine: "#1d3557", night: false },
+  halloween: { skyTop: "#3c1f6e", skyHorizon: "#ff9e3d", groundFar: "#6a4c93", groundNear: "#4a3b2a", sun: "#fff3b0", sparkles: ["#ffffff", "#ffe066", "#ffb347"], back: "#fbeede", spine: "#3c1f6e", night: true },
+  christmas: { skyTop: "#8ecae6", skyHorizon: "#f1faff", groundFar: "#dbe9f6", groundNear: "#ffffff", sun: "#fff3b0", sparkles: ["#ffffff", "#ff6b6b", "#95d5b2"], back: "#f3f9f1", spine: "#9d0208", night: false },
+  easter: { skyTop: "#a0d2ff", skyHorizon: "#fdf6ff", groundFar: "#b7e4c7", groundNear: "#80ed99", sun: "#ffe066", sparkles: ["#ffffff", "#ffafcc", "#cdb4db", "#ffe066"], back: "#fbf5ff", spine: "#6a4c93", night: false },
+  party: { skyTop: "#ffafcc", skyHorizon: "#fff1e6", groundFar: "#cdb4db", groundNear: "#ffc8dd", sun: "#ffe066", sparkles: BRIGHT, back: "#fff4ec", spine: "#7b2cbf", night: false },
+  valentine: { skyTop: "#ff8fab", skyHorizon: "#ffe5ec", groundFar: "#ffb3c6", groundNear: "#fb6f92", sun: "#ffe066", sparkles: ["#ffffff", "#ffe5ec", "#ff4d6d"], back: "#fff0f3", spine: "#a4133c", night: false },
   plain: { skyTop: "#7bdff2", skyHorizon: "#f2f7ff", groundFar: "#b2f7ef", groundNear: "#a0e8af", sun: "#ffd23f", sparkles: BRIGHT, back: "#f4f9ff", spine: "#3d405b", night: false },
 };
