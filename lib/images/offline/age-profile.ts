@@ -1,4 +1,5 @@
 import type { AgeGroup } from "@/lib/images/paper";
+import { PRINT_THRESHOLDS } from "@/lib/images/print-check";
 
 /** Pixels per millimetre at 300 DPI, the resolution offline pages are drawn at. */
 export const PX_PER_MM = 300 / 25.4;
@@ -9,11 +10,27 @@ export interface OfflineAgeProfile {
   line: number;
   /** Outline width of backgrounds and of pattern details. */
   detailLine: number;
-  /**
-   * White areas smaller than this are filled with ink: too small to color, they would only be
-   * specks of paper between lines.
-   */
+  /** Enclosed white areas smaller than this are filled with ink: slivers too small to color. */
   minArea: number;
+  /** Ink pieces smaller than this are removed: specks, not lines. */
+  maxSpeck: number;
+  /** The share of a page's areas that may stay slivers rather than be filled (a little under what the check allows). */
+  keepShare: number;
+  /** Artwork shapes that would leave less than this to color are not drawn. */
+  minShapeArea: number;
+  /**
+   * The white cleared around a subject, from its outline's middle: less than half the line, so
+   * background lines run into the subject's outline. A wider halo would end them short of it,
+   * leaving openings where color runs out (and line ends the print check counts as leaks).
+   */
+  halo: number;
+  /** Dark details (eyes, noses) are solid dots up to this size; bigger ones are outlined. */
+  maxDot: number;
+  /**
+   * A solid dot closer than this to a line is drawn as a ring: the print check would read it as
+   * a line stopping short of another (its largest gap, and a little more).
+   */
+  dotClearance: number;
   /** Background detail: 1 low, 2 medium, 3 high. */
   detail: 1 | 2 | 3;
   /** Icon shapes smaller than this share of the icon's size are dropped as clutter. */
@@ -29,14 +46,58 @@ export interface OfflineAgeProfile {
 
 const mm = (value: number): number => Math.round(value * PX_PER_MM);
 
+interface Choice {
+  lineMm: number;
+  detailLineMm: number;
+  /** How much bigger than the print check's smallest area a drawn shape must leave to color. */
+  shapeAreaFactor: number;
+  detail: 1 | 2 | 3;
+  minDetail: number;
+  subjectPatterns: OfflineAgeProfile["subjectPatterns"];
+  cellMm: number;
+  rings: number;
+  regions: number;
+}
+
 /**
- * Every line sits at least 0.2 mm above the print check's minimum line for the age (1.5, 1.0,
- * 0.7 and 0.35 mm), and the smallest area left to color at its smallest area (100, 30, 12 and
- * 3 mm²), so that pages pass the check with a margin after thresholding.
+ * The drawing choices per age. Lines sit at least 0.2 mm above the print check's minimum line
+ * for the age (1.5, 1.0, 0.7 and 0.35 mm) so they pass after thresholding; areas, specks and
+ * gaps follow the check's own thresholds.
  */
+const CHOICES: Record<AgeGroup, Choice> = {
+  "3-5": { lineMm: 1.9, detailLineMm: 1.75, shapeAreaFactor: 3, detail: 1, minDetail: 0.09, subjectPatterns: "none", cellMm: 14, rings: 3, regions: 5 },
+  "6-9": { lineMm: 1.3, detailLineMm: 1.2, shapeAreaFactor: 3, detail: 2, minDetail: 0.06, subjectPatterns: "none", cellMm: 10, rings: 4, regions: 7 },
+  "10-12": { lineMm: 0.95, detailLineMm: 0.9, shapeAreaFactor: 3, detail: 3, minDetail: 0.035, subjectPatterns: "bold", cellMm: 7, rings: 6, regions: 10 },
+  adult: { lineMm: 0.7, detailLineMm: 0.55, shapeAreaFactor: 2, detail: 3, minDetail: 0.015, subjectPatterns: "fine", cellMm: 4.2, rings: 9, regions: 16 },
+};
+
+function profileFor(age: AgeGroup): OfflineAgeProfile {
+  const c = CHOICES[age];
+  const print = PRINT_THRESHOLDS[age];
+  const line = mm(c.lineMm);
+  const minArea = Math.ceil(print.minAreaMm2 * PX_PER_MM * PX_PER_MM);
+  return {
+    line,
+    detailLine: mm(c.detailLineMm),
+    minArea,
+    maxSpeck: Math.ceil(print.maxSpeckMm2 * PX_PER_MM * PX_PER_MM),
+    keepShare: print.maxSliverShare * 0.8,
+    minShapeArea: minArea * c.shapeAreaFactor,
+    halo: line * 0.35,
+    maxDot: mm(6),
+    dotClearance: mm(print.maxGapMm + 0.3),
+    detail: c.detail,
+    minDetail: c.minDetail,
+    subjectPatterns: c.subjectPatterns,
+    cell: mm(c.cellMm),
+    rings: c.rings,
+    regions: c.regions,
+  };
+}
+
 export const OFFLINE_AGE: Record<AgeGroup, OfflineAgeProfile> = {
-  "3-5": { line: mm(1.9), detailLine: mm(1.75), minArea: mm(10) * mm(10), detail: 1, minDetail: 0.09, subjectPatterns: "none", cell: mm(14), rings: 3, regions: 5 },
-  "6-9": { line: mm(1.3), detailLine: mm(1.2), minArea: mm(5.5) * mm(5.5), detail: 2, minDetail: 0.06, subjectPatterns: "none", cell: mm(10), rings: 4, regions: 7 },
-  "10-12": { line: mm(0.95), detailLine: mm(0.9), minArea: mm(3.5) * mm(3.5), detail: 3, minDetail: 0.035, subjectPatterns: "bold", cell: mm(7), rings: 6, regions: 10 },
-  adult: { line: mm(0.7), detailLine: mm(0.55), minArea: mm(1.75) * mm(1.75), detail: 3, minDetail: 0.015, subjectPatterns: "fine", cell: mm(4.2), rings: 9, regions: 16 },
+  "3-5": profileFor("3-5"),
+  "6-9": profileFor("6-9"),
+  "10-12": profileFor("10-12"),
+  adult: profileFor("adult"),
 };

@@ -77,6 +77,9 @@ export async function composeColoringPage(request: ColoringRequest): Promise<Com
   const page = drawColoringPage(request);
   const { width: W, height: H } = request;
   const patch = page.inset ? renderInset(page.inset, W, H, page.layers) : null;
-  const png = await rasterizePage(page.svg, W, H, patch, OFFLINE_AGE[request.options.ageGroup].minArea);
+  const { minArea, maxSpeck, keepShare } = OFFLINE_AGE[request.options.ageGroup];
+  // Designs are drawn clean; scenes of artwork get the print check's repair of their few near misses.
+  const repairFor = page.plan.design === "scene" ? request.options.ageGroup : undefined;
+  const png = await rasterizePage(page.svg, W, H, patch, { minArea, maxSpeck, keepShare, repairFor });
   return { png, width: W, height: H };
 }

@@ -1,7 +1,22 @@
 import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import sharp from "sharp";
+import type { AgeGroup } from "@/lib/images/paper";
+import { repairPage } from "@/lib/images/print-check";
 import type { Box } from "./scene";
-import { fillSmallAreas } from "./small-areas";
+import { fillSmallAreas, removeSpecks } from "./small-areas";
+
+/** What makes a page clean to print, in pixels: see `fillSmallAreas` and `removeSpecks`. */
+export interface CleanUp {
+  minArea: number;
+  maxSpeck: number;
+  /** The share of all areas that may stay slivers (the biggest of them); see `fillSmallAreas`. */
+  keepShare: number;
+  /**
+   * Finish with the print check's own repair for this age: scenes built from artwork keep a few
+   * near misses (a pointed toe ending a millimetre short of a line) that it closes.
+   */
+  repairFor?: AgeGroup;
+}
 
 const OPTIONS: ResvgRenderOptions = {
   fitTo: { mode: "original" },
@@ -34,17 +49,25 @@ function threshold(rgba: Uint8Array, count: number): Uint8Array {
 
 /**
  * Renders a line-art page and makes it print-clean: every pixel becomes pure black or pure
- * white (anti-aliasing thresholded at mid-grey), and enclosed white areas under `minArea`
- * pixels become ink. With a colour patch (rendered in parallel and pasted unthresholded) the
- * PNG is RGB, otherwise greyscale.
+ * white (anti-aliasing thresholded at mid-grey), specks of ink are removed and slivers of
+ * paper filled. With a colour patch (rendered in parallel and pasted unthresholded) the PNG is
+ * RGB, otherwise greyscale.
  */
-export async function rasterizePage(svg: string, width: number, height: number, patch: ColorPatch | null, minArea = 0): Promise<Buffer> {
+export async function rasterizePage(svg: string, width: number, height: number, patch: ColorPatch | null, clean?: CleanUp): Promise<Buffer> {
   const [page, color] = await Promise.all([
     render(svg, width, height),
     patch ? render(patch.svg, patch.box.width, patch.box.height) : Promise.resolve(null),
   ]);
   const grey = threshold(page, width * height);
-  if (minArea > 0) fillSmallAreas(grey, width, height, minArea);
+  if (clean) {
+    removeSpecks(grey, width, height, clean.maxSpeck);
+    fillSmallAreas(grey, width, height, clean.minArea, clean.keepShare, clean.maxSpeck);
+    if (clean.repairFor) {
+      const referenceBox = patch ? { left: patch.box.x, top: patch.box.y, width: patch.box.width, height: patch.box.height } : undefined;
+      const repaired = repairPage({ width, height, channels: 1, data: grey }, { ageGroup: clean.repairFor, referenceBox });
+      if (repaired.page.data !== grey) grey.set(repaired.page.data);
+    }
+  }
   if (!patch || !color) {
     // A one-channel raw input still encodes as RGB unless told it is black-and-white.
     return sharp(grey, { raw: { width, height, channels: 1 } }).toColourspace("b-w").png().toBuffer();
