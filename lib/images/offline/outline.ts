@@ -1,4 +1,6 @@
 import { luminance } from "./color";
+import { unionBounds } from "./geometry";
+import { splitSubpaths } from "./path-bounds";
 import { parseShapes, type SvgShape } from "./svg-shapes";
 
 /** How icon shapes become line art (all sizes in the icon's own units). */
@@ -33,10 +35,24 @@ export function shapeElement(shape: SvgShape, extra: string): string {
   return `<${shape.tag} ${attrs}${extra}/>`;
 }
 
-type Kept = { shape: SvgShape; dot: boolean };
+/** A shape to draw: as an outline, as a solid dot, or (`ring`, a radius) as a round outlined eye. */
+type Kept = { shape: SvgShape; dot: boolean; ring?: number };
+
+/**
+ * A path without its subpaths too small to leave an area to color (a coral's tiny holes, a
+ * stripe's crumbs), or null when none is left. Other shapes come back as they are.
+ */
+export function trimSubpaths(shape: SvgShape, strokeWidth: number, minArea: number): SvgShape | null {
+  if (shape.tag !== "path" || !shape.geometry.d || minArea <= 0 || !/[mM].*[mM]/s.test(shape.geometry.d.slice(1))) return shape;
+  const parts = splitSubpaths(shape.geometry.d);
+  const kept = parts.filter((part) => inside({ bounds: part.bounds }, strokeWidth) >= minArea);
+  if (kept.length === parts.length) return shape;
+  if (kept.length === 0) return null;
+  return { ...shape, geometry: { ...shape.geometry, d: kept.map((part) => part.text).join("") }, bounds: kept.map((part) => part.bounds).reduce(unionBounds) };
+}
 
 /** About how much area a shape leaves to color: its box less the line, half filled. */
-function inside(shape: SvgShape, strokeWidth: number): number {
+function inside(shape: Pick<SvgShape, "bounds">, strokeWidth: number): number {
   const w = Math.max(0, shape.bounds.maxX - shape.bounds.minX - strokeWidth);
   const h = Math.max(0, shape.bounds.maxY - shape.bounds.minY - strokeWidth);
   return w * h * 0.5;
@@ -57,9 +73,24 @@ export function selectShapes(shapes: readonly SvgShape[], strokeWidth: number, o
   return kept;
 }
 
-/** Serialises chosen shapes as line art (or coloured art with the same lines). */
-export function drawShapes(kept: readonly Kept[], strokeWidth: number, mode: OutlineOptions["mode"] = "outline"): string {
-  const parts = kept.map(({ shape, dot }) => {
+/**
+ * A dark detail as a round dot of about its area, at its centre. Round dots read as eyes and
+ * never as a line stopping short of another (an oval's ends would, to a print check).
+ */
+function roundDot(shape: SvgShape): string {
+  const { minX, minY, maxX, maxY } = shape.bounds;
+  const r = Math.sqrt((maxX - minX) * (maxY - minY)) / 2;
+  return `<circle cx="${round((minX + maxX) / 2)}" cy="${round((minY + maxY) / 2)}" r="${round(r)}" fill="#000" stroke="none"/>`;
+}
+
+/** Serialises chosen shapes as line art (or coloured art with the same lines); `roundDots` draws dark details as round dots. */
+export function drawShapes(kept: readonly Kept[], strokeWidth: number, mode: OutlineOptions["mode"] = "outline", roundDots = false): string {
+  const parts = kept.map(({ shape, dot, ring }) => {
+    if (ring !== undefined) {
+      const { minX, minY, maxX, maxY } = shape.bounds;
+      return `<circle cx="${round((minX + maxX) / 2)}" cy="${round((minY + maxY) / 2)}" r="${round(ring)}"/>`;
+    }
+    if (dot && roundDots) return roundDot(shape);
     if (dot) return shapeElement(shape, ' fill="#000"');
     if (mode === "color") {
       const opacity = shape.opacity < 1 ? ` fill-opacity="${shape.opacity}"` : "";

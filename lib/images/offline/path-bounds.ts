@@ -130,3 +130,72 @@ function addArc(
     addPoint(b, cx + cos * ex - sin * ey, cy + sin * ex + cos * ey);
   }
 }
+
+/** One subpath of a path, rewritten to stand alone (it starts with an absolute moveto). */
+export interface Subpath {
+  text: string;
+  bounds: Bounds;
+}
+
+/** Splits SVG path data into its subpaths, each starting with an absolute "M" at its real start. */
+export function splitSubpaths(d: string): Subpath[] {
+  const raw = Array.from(d.matchAll(COMMAND), (m) => m[0]);
+  const out: Subpath[] = [];
+  let parts: string[] = [];
+  const flush = (): void => {
+    if (parts.length > 1) out.push({ text: parts.join(" "), bounds: pathBounds(parts.join(" ")) });
+    parts = [];
+  };
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let command = "";
+  // After a moveto, further pairs are line segments: their letter is written only if they come.
+  let implicit = false;
+  let i = 0;
+  while (i < raw.length) {
+    const token = raw[i] as string;
+    if (/^[A-Za-z]$/.test(token)) {
+      command = token;
+      implicit = false;
+      i++;
+      if (command === "z" || command === "Z") {
+        parts.push(command);
+        x = startX;
+        y = startY;
+      } else if (command !== "m" && command !== "M") parts.push(command);
+      continue;
+    }
+    const lower = command.toLowerCase();
+    const arity = ARITY[lower] ?? 0;
+    const args = raw.slice(i, i + arity).map(Number);
+    if (arity === 0 || args.length < arity || args.some((v) => Number.isNaN(v))) break;
+    const rel = command === lower;
+    const [a0 = 0, a1 = 0, , , a4 = 0, a5 = 0, a6 = 0] = args;
+    if (lower === "m") {
+      flush();
+      x = (rel ? x : 0) + a0;
+      y = (rel ? y : 0) + a1;
+      startX = x;
+      startY = y;
+      parts.push(`M${x} ${y}`);
+      command = rel ? "l" : "L";
+      implicit = true;
+      i += arity;
+      continue;
+    }
+    if (implicit) parts.push(command);
+    implicit = false;
+    parts.push(...raw.slice(i, i + arity));
+    i += arity;
+    if (lower === "h") x = (rel ? x : 0) + a0;
+    else if (lower === "v") y = (rel ? y : 0) + a0;
+    else if (lower === "l" || lower === "t") [x, y] = [(rel ? x : 0) + a0, (rel ? y : 0) + a1];
+    else if (lower === "c") [x, y] = [(rel ? x : 0) + a4, (rel ? y : 0) + a5];
+    else if (lower === "s" || lower === "q") [x, y] = [(rel ? x : 0) + (args[2] ?? 0), (rel ? y : 0) + (args[3] ?? 0)];
+    else if (lower === "a") [x, y] = [(rel ? x : 0) + a5, (rel ? y : 0) + a6];
+  }
+  flush();
+  return out;
+}

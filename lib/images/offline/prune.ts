@@ -12,35 +12,59 @@ export interface PruneInput {
   stroke: number;
   /** The smallest area worth coloring, in page pixels². */
   minArea: number;
+  /** A solid dot nearer than this to a line (page pixels) would read as a line stopping short of it. */
+  dotClearance: number;
+}
+
+/** What to change in an artwork: shapes to leave out, and dots to draw as rings. */
+export interface Pruned {
+  drop: Set<SvgShape>;
+  rings: Set<SvgShape>;
 }
 
 /** Resolution of the check: a third of the page's, enough to measure areas of a few mm². */
 const SCALE = 1 / 3;
 
-function shapeSvg(shape: SvgShape, fill: string): string {
+function shapeSvg(shape: SvgShape, fill: string, dot: boolean): string {
+  if (dot) {
+    // As drawn: a round dot of about the shape's area (see `drawShapes`).
+    const { minX, minY, maxX, maxY } = shape.bounds;
+    return `<circle cx="${(minX + maxX) / 2}" cy="${(minY + maxY) / 2}" r="${Math.sqrt((maxX - minX) * (maxY - minY)) / 2}" fill="${fill}" stroke="none"/>`;
+  }
   const attrs = Object.entries(shape.geometry)
     .map(([k, v]) => `${k}="${v}"`)
     .join(" ");
   return `<${shape.tag} ${attrs} fill="${fill}"/>`;
 }
 
-/**
- * The shapes whose largest visible piece leaves less than `minArea` to color once the others
- * are painted over them and every line is drawn: a dinosaur's far leg peeking out under its
- * belly, a tooth. Found by painting each shape in its own colour (no anti-aliasing) at a third
- * of the page's resolution and measuring what shows of it.
- */
-function measureTiny(input: PruneInput): Array<{ shape: SvgShape; total: number }> {
+interface Painted {
+  w: number;
+  h: number;
+  /** Per pixel: 0 for ink (and outside the art), i + 1 where shape i shows. */
+  label: Int32Array;
+}
+
+/** Paints each shape in its own colour (dots too), every outline in black, without anti-aliasing. */
+function paint(input: PruneInput): Painted {
   const w = Math.max(8, Math.ceil(input.box.width * SCALE) + 4);
   const h = Math.max(8, Math.ceil(input.box.height * SCALE) + 4);
-  const fills = input.shapes.map(({ dot }, i) => (dot ? "#000000" : `#${(i + 1).toString(16).padStart(6, "0")}`));
-  const body = input.shapes.map(({ shape }, i) => shapeSvg(shape, fills[i] ?? "#000000")).join("");
+  const body = input.shapes.map(({ shape, dot }, i) => shapeSvg(shape, `#${(i + 1).toString(16).padStart(6, "0")}`, dot)).join("");
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" shape-rendering="crispEdges">` +
     `<g transform="translate(${n(2 - input.box.x * SCALE)} ${n(2 - input.box.y * SCALE)}) scale(${SCALE}) ${input.place}" stroke="#000" stroke-width="${input.stroke}" stroke-linejoin="round">${body}</g></svg>`;
   const pixels = new Resvg(svg, { background: "#000000", font: { loadSystemFonts: false }, logLevel: "off" }).render().pixels;
   const label = new Int32Array(w * h);
   for (let i = 0; i < w * h; i++) label[i] = ((pixels[i * 4] as number) << 16) | ((pixels[i * 4 + 1] as number) << 8) | (pixels[i * 4 + 2] as number);
+  return { w, h, label };
+}
+
+/**
+ * The shapes whose largest visible piece leaves less than `minArea` to color once the others
+ * are painted over them and every line is drawn: a dinosaur's far leg peeking out under its
+ * belly, a tooth. Measured at a third of the page's resolution.
+ */
+function measureTiny(input: PruneInput): Array<{ shape: SvgShape; total: number }> {
+  const { w, h, label } = paint(input);
   // The largest 4-connected piece of each colour, and all of it, in pixels at this resolution.
   const largest = new Map<number, number>();
   const total = new Map<number, number>();
@@ -74,6 +98,37 @@ function measureTiny(input: PruneInput): Array<{ shape: SvgShape; total: number 
     .map(({ shape, total: all }) => ({ shape, total: all }));
 }
 
+/**
+ * The dots that sit closer than `dotClearance` to a line: a print check reads such a dot as the
+ * end of a line that stops short of another. They are drawn as rings instead.
+ */
+function crowdedDots(input: PruneInput): Set<SvgShape> {
+  const { w, h, label } = paint(input);
+  const reach = Math.ceil(input.dotClearance * SCALE);
+  const crowded = new Set<SvgShape>();
+  input.shapes.forEach(({ shape, dot }, i) => {
+    if (!dot) return;
+    const id = i + 1;
+    search: for (let p = 0; p < w * h; p++) {
+      if (label[p] !== id) continue;
+      const x = p % w;
+      const y = (p - x) / w;
+      for (let dy = -reach; dy <= reach; dy++) {
+        for (let dx = -reach; dx <= reach; dx++) {
+          const qx = x + dx;
+          const qy = y + dy;
+          if (qx < 0 || qy < 0 || qx >= w || qy >= h || dx * dx + dy * dy > reach * reach) continue;
+          if (label[qy * w + qx] === 0) {
+            crowded.add(shape);
+            break search;
+          }
+        }
+      }
+    }
+  });
+  return crowded;
+}
+
 function overlaps(a: SvgShape, b: SvgShape): boolean {
   return a.bounds.minX < b.bounds.maxX && b.bounds.minX < a.bounds.maxX && a.bounds.minY < b.bounds.maxY && b.bounds.minY < a.bounds.maxY;
 }
@@ -83,25 +138,27 @@ function boxArea(shape: SvgShape): number {
 }
 
 /**
- * The shapes to leave out so that none shows only as slivers too small to color. A shape that
- * shows a lot in total but cut in small pieces (a palm trunk under its bands) keeps its place
- * and loses the smaller shapes painted over it; a shape that shows little (a far leg) goes.
+ * What to change in an artwork so that it prints well: shapes that would show only as slivers
+ * too small to color are left out, and dots crowding a line become rings. A shape that shows a
+ * lot in total but cut in small pieces (a palm trunk under its bands) keeps its place and loses
+ * the smaller shapes painted over it; a shape that shows little (a far leg) goes.
  */
-export function tinyShapes(input: PruneInput): Set<SvgShape> {
-  const dropped = new Set<SvgShape>();
+export function pruneArt(input: PruneInput): Pruned {
+  const drop = new Set<SvgShape>();
   const order = new Map(input.shapes.map((k, i) => [k.shape, i]));
   for (let round = 0; round < 6; round++) {
-    const tiny = measureTiny({ ...input, shapes: input.shapes.filter((k) => !dropped.has(k.shape)) }).sort((a, b) => boxArea(a.shape) - boxArea(b.shape));
+    const tiny = measureTiny({ ...input, shapes: input.shapes.filter((k) => !drop.has(k.shape)) }).sort((a, b) => boxArea(a.shape) - boxArea(b.shape));
     if (tiny.length === 0) break;
-    const before = dropped.size;
+    const before = drop.size;
     for (const { shape, total } of tiny.slice(0, Math.max(1, Math.ceil(tiny.length / 2)))) {
       const cutters = total >= input.minArea * 2
-        ? input.shapes.filter((k) => !k.dot && !dropped.has(k.shape) && (order.get(k.shape) ?? 0) > (order.get(shape) ?? 0) && overlaps(k.shape, shape) && boxArea(k.shape) < boxArea(shape))
+        ? input.shapes.filter((k) => !k.dot && !drop.has(k.shape) && (order.get(k.shape) ?? 0) > (order.get(shape) ?? 0) && overlaps(k.shape, shape) && boxArea(k.shape) < boxArea(shape))
         : [];
-      if (cutters.length > 0) for (const k of cutters) dropped.add(k.shape);
-      else dropped.add(shape);
+      if (cutters.length > 0) for (const k of cutters) drop.add(k.shape);
+      else drop.add(shape);
     }
-    if (dropped.size === before) break;
+    if (drop.size === before) break;
   }
-  return dropped;
+  const rest = input.shapes.filter((k) => !drop.has(k.shape));
+  return { drop, rings: rest.some((k) => k.dot) ? crowdedDots({ ...input, shapes: rest }) : new Set() };
 }

@@ -1,7 +1,7 @@
 import { loadArt } from "./art";
-import { drawShapes, knockoutShapes, selectShapes, shapeElement as artShapeElement } from "./outline";
+import { drawShapes, knockoutShapes, selectShapes, shapeElement as artShapeElement, trimSubpaths } from "./outline";
 import { patternElement, type FillPattern } from "./patterns/fills";
-import { tinyShapes } from "./prune";
+import { pruneArt } from "./prune";
 import { n, type PlacedArt, type SceneLayer, type SceneShape } from "./scene";
 
 /** "outline" draws the coloring page; "color" the same scene coloured in, for the reference. */
@@ -37,14 +37,17 @@ export function artTransforms(art: PlacedArt): { scale: number; place: string } 
   return { scale, place };
 }
 
-const keptCache = new Map<string, ReturnType<typeof selectShapes>>();
+/** A shape to draw and its index among the artwork's own shapes (patterns are keyed by it). */
+type KeptShape = ReturnType<typeof selectShapes>[number] & { index: number };
+
+const keptCache = new Map<string, KeptShape[]>();
 
 /**
  * The shapes of a placed artwork worth drawing at its size and line width. With `minArea`, the
  * shapes that would only show as slivers too small to color are left out as well.
  */
-export function keptShapes(art: PlacedArt): ReturnType<typeof selectShapes> {
-  const key = JSON.stringify([art.ref.name, art.box, art.flip, art.line, art.minDetail, art.minArea]);
+export function keptShapes(art: PlacedArt): KeptShape[] {
+  const key = JSON.stringify([art.ref.name, art.box, art.flip, art.line, art.minDetail, art.minArea, art.maxDot, art.dotClearance]);
   const hit = keptCache.get(key);
   if (hit) return hit;
   const loaded = loadArt(art.ref);
@@ -52,10 +55,24 @@ export function keptShapes(art: PlacedArt): ReturnType<typeof selectShapes> {
   const size = Math.max(b.maxX - b.minX, b.maxY - b.minY);
   const { scale, place } = artTransforms(art);
   const stroke = art.line / scale;
-  let kept = selectShapes(loaded.shapes, stroke, { minDetail: art.minDetail * size, dotMax: DOT_SHARE * size, minArea: (art.minArea ?? 0) / (scale * scale) });
+  const dotMax = Math.min(DOT_SHARE * size, (art.maxDot ?? Infinity) / scale);
+  const minArea = (art.minArea ?? 0) / (scale * scale);
+  let kept: KeptShape[] = selectShapes(loaded.shapes, stroke, { minDetail: art.minDetail * size, dotMax, minArea }).flatMap((k) => {
+    const index = loaded.shapes.indexOf(k.shape);
+    const shape = k.dot ? k.shape : trimSubpaths(k.shape, stroke, minArea);
+    return shape ? [{ ...k, shape, index }] : [];
+  });
   if (art.minArea) {
-    const tiny = tinyShapes({ shapes: kept, place, box: art.box, stroke, minArea: art.minArea });
-    kept = kept.filter((k) => !tiny.has(k.shape));
+    const pruned = pruneArt({ shapes: kept, place, box: art.box, stroke, minArea: art.minArea, dotClearance: art.dotClearance ?? 0 });
+    // A ring leaves an area big enough to color inside it.
+    const ring = Math.sqrt((art.minArea * 0.5) / Math.PI) / scale + stroke / 2;
+    kept = kept
+      .filter((k) => !pruned.drop.has(k.shape))
+      .map((k) => {
+        if (!pruned.rings.has(k.shape)) return k;
+        const b = k.shape.bounds;
+        return { shape: k.shape, index: k.index, dot: false, ring: Math.max(ring, Math.sqrt((b.maxX - b.minX) * (b.maxY - b.minY)) / 2) };
+      });
   }
   if (keptCache.size > 500) keptCache.clear();
   keptCache.set(key, kept);
@@ -64,21 +81,20 @@ export function keptShapes(art: PlacedArt): ReturnType<typeof selectShapes> {
 
 /** An artwork as line art; shapes with a pattern are filled with it (scaled to the art's units). */
 function artElement(art: PlacedArt, halo: number, defs: Defs): string {
-  const loaded = loadArt(art.ref);
   const { scale, place } = artTransforms(art);
   const stroke = art.line / scale;
   const kept = keptShapes(art);
   const knockout = halo > 0 ? knockoutShapes(kept, halo / scale) : "";
   const patterns = new Map((art.patterns ?? []).map((p) => [p.shape, p.pattern]));
-  if (patterns.size === 0) return `<g transform="${place}">${knockout}${drawShapes(kept, stroke, defs.mode)}</g>`;
+  if (patterns.size === 0) return `<g transform="${place}">${knockout}${drawShapes(kept, stroke, defs.mode, true)}</g>`;
   let body = "";
   let run: typeof kept = [];
   const flush = (): void => {
-    if (run.length > 0) body += drawShapes(run, stroke, defs.mode);
+    if (run.length > 0) body += drawShapes(run, stroke, defs.mode, true);
     run = [];
   };
   for (const item of kept) {
-    const pattern = patterns.get(loaded.shapes.indexOf(item.shape));
+    const pattern = patterns.get(item.index);
     if (!pattern || item.dot) {
       run.push(item);
       continue;

@@ -28,7 +28,7 @@ export function buildScenePage(plan: PagePlan, frame: PageFrame): ScenePage {
     inset: frame.inset,
     random,
     unit,
-    minArea: profile.minArea * 1.5,
+    minArea: profile.minShapeArea,
   };
   const scene = buildBackground(plan.setting, background);
   const obstacles = [...(frame.inset ? [frame.inset] : []), ...(frame.title ? [frame.title] : [])];
@@ -50,9 +50,9 @@ export function buildScenePage(plan: PagePlan, frame: PageFrame): ScenePage {
     .map((p, order) => ({ p, order }))
     .sort((a, b) => a.p.box.y + a.p.box.height - (b.p.box.y + b.p.box.height))
     .map(({ p, order }) => {
-      const art = { ref: p.ref, box: p.box, flip: p.flip, line: profile.line, minDetail: profile.minDetail, minArea: profile.minArea * 1.5 };
+      const art = { ref: p.ref, box: p.box, flip: p.flip, line: profile.line, minDetail: profile.minDetail, minArea: profile.minShapeArea, maxDot: profile.maxDot, dotClearance: profile.dotClearance };
       const patterned = profile.subjectPatterns !== "none" && order < Math.max(1, plan.named);
-      return { kind: "art", halo: profile.line * 1.6, art: patterned ? { ...art, patterns: patternArt(art, "bold", profile, random) } : art };
+      return { kind: "art", halo: profile.halo, art: patterned ? { ...art, patterns: patternArt(art, "bold", profile, random) } : art };
     });
   return { layers: [...scene.layers, ...scene.scatter(occupied), ...subjects], placements };
 }

@@ -36,6 +36,10 @@ export interface PlacedArt {
   minDetail: number;
   /** Shapes leaving less than this area to color (page pixels²) are dropped too. */
   minArea?: number;
+  /** Dark details are solid dots up to this size (page pixels); bigger ones are outlined. */
+  maxDot?: number;
+  /** A solid dot nearer than this to a line (page pixels) is drawn as a ring instead. */
+  dotClearance?: number;
   /** Patterns drawn inside some of the art's shapes (clipped to them), in page pixels. */
   patterns?: ArtPattern[];
 }

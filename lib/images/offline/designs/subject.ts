@@ -18,7 +18,7 @@ export function fitArt(ref: Pick<ArtRef, "name">, room: Box): Box {
  */
 export function subjectLayer(ref: ArtRef, room: Box, frame: PageFrame, patterns: "fine" | "none"): SceneLayer {
   const { profile, random } = frame;
-  const art: PlacedArt = { ref, box: fitArt(ref, room), flip: false, line: profile.line, minDetail: profile.minDetail, minArea: profile.minArea * 1.5 };
+  const art: PlacedArt = { ref, box: fitArt(ref, room), flip: false, line: profile.line, minDetail: profile.minDetail, minArea: profile.minShapeArea, maxDot: profile.maxDot, dotClearance: profile.dotClearance };
   if (patterns === "fine") art.patterns = patternArt(art, "fine", profile, random);
-  return { kind: "art", halo: profile.line * 2.5, art };
+  return { kind: "art", halo: profile.halo, art };
 }

@@ -1,5 +1,6 @@
 import type { OfflineAgeProfile } from "../age-profile";
 import { loadArt } from "../art";
+import { luminance } from "../color";
 import type { Random } from "../random";
 import { artTransforms, keptShapes } from "../render-scene";
 import type { ArtPattern, Box, PlacedArt } from "../scene";
@@ -30,8 +31,9 @@ export function patternArt(art: PlacedArt, style: "bold" | "fine", profile: Offl
   const kept = keptShapes(art);
   const least = profile.cell * (style === "bold" ? 3 : 2.2);
   const candidates = kept
-    .filter((k) => !k.dot && !SKIN.has(k.shape.fill.toLowerCase()))
-    .map((k) => ({ index: loaded.shapes.indexOf(k.shape), box: pageBox(art, k.shape.bounds, scale, b) }))
+    // Dark shapes are features (a carved face, a mouth): they stay plain.
+    .filter((k) => !k.dot && !SKIN.has(k.shape.fill.toLowerCase()) && luminance(k.shape.fill) >= 0.06)
+    .map((k) => ({ index: k.index, box: pageBox(art, k.shape.bounds, scale, b) }))
     .filter((c) => Math.min(c.box.width, c.box.height) >= least)
     .sort((p, q) => q.box.width * q.box.height - p.box.width * p.box.height)
     .slice(0, style === "bold" ? 2 : 9);
