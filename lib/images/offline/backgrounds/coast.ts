@@ -1,4 +1,4 @@
-import { circle, line, rect, star, waveCrest, wavyRegion } from "../draw/basic";
+import { circle, rect, star, waveCrest, wavyRegion } from "../draw/basic";
 import { rock } from "../draw/land";
 import { seaweed } from "../draw/plants";
 import type { Box, SceneLayer, SceneShape } from "../scene";
@@ -15,9 +15,6 @@ export function beach(frame: BackgroundFrame): Background {
   const theSun = placeSun(frame, sunSide);
   const list: SceneShape[] = [fillPage(frame, COLORS.sky), ...theSun.shapes];
   list.push({ d: rect(-60, horizon, W + 120, H), fill: COLORS.sea });
-  const waves = detail === 1 ? 2 : detail === 2 ? 4 : 7;
-  const waveBoxes = scatterBoxes(random, waves, { x: u * 40, y: horizon + u * 30, width: W - u * 80, height: groundY - horizon - u * 70 }, () => ({ width: u * 120, height: u * 30 }), [], u * 40);
-  for (const b of waveBoxes) list.push({ d: waveCrest(b.x, b.x + b.width, b.y + b.height / 2, u * 7, u * 60), fill: "none", line: "open" });
   list.push({ d: wavyRegion(W, groundY, u * 10, u * 190, H + 60, random.next()), fill: COLORS.sand });
   const palmH = Math.min((H - frame.skyTop) * 0.62, groundY + u * 60 - frame.skyTop);
   const palmW = palmH * 0.95;
@@ -32,6 +29,10 @@ export function beach(frame: BackgroundFrame): Background {
     reserved: [theSun.box, { ...palmBox, width: palmBox.width * 0.7, x: palmLeft ? palmBox.x : palmBox.x + palmBox.width * 0.3 }],
     scatter(occupied) {
       occupied.push(palmBox);
+      // Wave crests go round the subjects: a crest ending near an outline would read as a gap in it.
+      const waves = detail === 1 ? 2 : detail === 2 ? 4 : 7;
+      const waveBoxes = scatterBoxes(random, waves, { x: u * 40, y: horizon + u * 30, width: W - u * 80, height: groundY - horizon - u * 70 }, () => ({ width: u * 120, height: u * 30 }), occupied, u * 40);
+      const crests: SceneShape[] = waveBoxes.map((b) => ({ d: waveCrest(b.x, b.x + b.width, b.y + b.height / 2, u * 7, u * 60), fill: "none", line: "open" }));
       const sky = placeClouds(frame, detail, horizon - u * 40, occupied);
       const sandArea = { x: u * 40, y: groundY + u * 40, width: W - u * 80, height: H - groundY - u * 80 };
       const stars = scatterBoxes(random, detail + 1, sandArea, () => ({ width: u * 80, height: u * 80 }), occupied, u * 30);
@@ -40,7 +41,7 @@ export function beach(frame: BackgroundFrame): Background {
           ? { d: star(b.x + b.width / 2, b.y + b.height / 2, b.width / 2, 5, 0.5, random.range(-0.3, 0.3)), fill: "#ff9f6b" }
           : { d: circle(b.x + b.width / 2, b.y + b.height / 2, b.width * 0.3), fill: "#ffe3c2" },
       );
-      return [shapes(frame.line, [...sky, ...sand])];
+      return [shapes(frame.line, [...crests, ...sky, ...sand])];
     },
   };
 }
@@ -54,7 +55,8 @@ export function underwater(frame: BackgroundFrame): Background {
   const weeds = detail === 1 ? 3 : detail === 2 ? 5 : 7;
   for (let i = 0; i < weeds; i++) {
     const side = i % 2 === 0 ? random.range(0.02, 0.2) : random.range(0.8, 0.98);
-    const x = i < 2 ? side * W : random.range(0.05, 0.95) * W;
+    // Inside the page: a ribbon running off its edge would end there beside the sand line.
+    const x = Math.min(Math.max(i < 2 ? side * W : random.range(0.05, 0.95) * W, u * 90), W - u * 90);
     list.push({ d: seaweed(x, floor + u * 30, (H - frame.skyTop) * random.range(0.22, 0.4), u * random.range(80, 110), random.range(0, 6)), fill: COLORS.darkGrass });
   }
   const rocks = detail + 1;
@@ -69,14 +71,19 @@ export function underwater(frame: BackgroundFrame): Background {
     scatter(occupied) {
       const count = detail === 1 ? 4 : detail === 2 ? 7 : 11;
       const area = { x: u * 30, y: frame.skyTop, width: W - u * 60, height: floor - frame.skyTop - u * 60 };
-      const bubbles = scatterBoxes(random, count, area, () => ({ width: u * 110, height: u * 180 }), occupied, u * 20);
+      const bubbles = scatterBoxes(random, count, area, () => ({ width: u * 110, height: u * 250 }), occupied, u * 20);
       const out: SceneShape[] = [];
+      // Rising bubbles, each clear of the next by a few millimetres: touching or nearly touching
+      // circles would pinch off slivers too small to color.
+      const gap = u * 30;
       for (const b of bubbles) {
         const r = u * random.range(28, 42);
-        out.push({ d: circle(b.x + b.width / 2, b.y + b.height - r, r), fill: "#e6f7ff" });
-        out.push({ d: circle(b.x + b.width / 2 + u * 25, b.y + b.height - r * 2.6, r * 0.6), fill: "#e6f7ff" });
-        if (detail > 1) out.push({ d: circle(b.x + b.width / 2 - u * 10, b.y + u * 15, r * 0.4), fill: "#e6f7ff" });
-        if (detail > 2) out.push({ d: line([[b.x + b.width / 2 - r * 0.5, b.y + b.height - r * 1.4], [b.x + b.width / 2 - r * 0.7, b.y + b.height - r * 1.1]]), fill: "none", line: "open" });
+        const x = b.x + b.width / 2;
+        const big = b.y + b.height - r;
+        const middle = big - r - gap - r * 0.6;
+        out.push({ d: circle(x, big, r), fill: "#e6f7ff" });
+        out.push({ d: circle(x + u * 20, middle, r * 0.6), fill: "#e6f7ff" });
+        if (detail > 1) out.push({ d: circle(x - u * 10, middle - r * 0.6 - gap - r * 0.4, r * 0.4), fill: "#e6f7ff" });
       }
       return [shapes(frame.line, out)];
     },

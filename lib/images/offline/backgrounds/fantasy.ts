@@ -67,11 +67,17 @@ export function jungle(frame: BackgroundFrame): Background {
       };
       const sideY = groundY - (groundY - f.skyTop) * 0.08;
       const len = u * (detail === 1 ? 360 : 300);
-      fan(-u * 30, sideY, 1, detail === 1 ? [1.1, 1.6] : [0.9, 1.3, 1.75], len);
-      fan(W + u * 30, sideY, -1, detail === 1 ? [1.1, 1.6] : [0.9, 1.3, 1.75], len);
+      // Fans grow from a point inside the page, so their leaves meet there instead of ending
+      // side by side at the page's edge.
+      fan(u * 25, sideY, 1, detail === 1 ? [1.1, 1.6] : [0.9, 1.3, 1.75], len);
+      fan(W - u * 25, sideY, -1, detail === 1 ? [1.1, 1.6] : [0.9, 1.3, 1.75], len);
       reserved.push({ x: 0, y: sideY - len, width: len * 0.8, height: len * 1.6 }, { x: W - len * 0.8, y: sideY - len, width: len * 0.8, height: len * 1.6 });
-      fan(-u * 20, H + u * 20, 1, [0.35, 0.75], len * 1.1);
-      if (!f.inset) fan(W + u * 20, H + u * 20, -1, [0.35, 0.75], len * 1.1);
+      fan(u * 25, H - u * 25, 1, [0.35, 0.75], len * 1.1);
+      reserved.push({ x: 0, y: H - len, width: len * 0.9, height: len });
+      if (!f.inset) {
+        fan(W - u * 25, H - u * 25, -1, [0.35, 0.75], len * 1.1);
+        reserved.push({ x: W - len * 0.9, y: H - len, width: len * 0.9, height: len });
+      }
     },
     (f, _g, area, occupied) => tufts(f, area, occupied, f.detail * 2),
   );

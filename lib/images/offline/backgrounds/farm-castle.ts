@@ -19,9 +19,11 @@ export function farm(frame: BackgroundFrame): Background {
       const base = groundY + u * 40;
       list.push(...barn(bx, base, bw, f.detail));
       reserved.push({ x: bx, y: base - bw, width: bw, height: bw });
-      const fx0 = left ? bx + bw + u * 40 : -u * 20;
-      const fx1 = left ? W + u * 20 : bx - u * 40;
-      list.push(...fence(fx0, fx1, base + u * 10, u * 120));
+      // The fence stops inside the page: rails running off its edge would end side by side there.
+      const fx0 = left ? bx + bw + u * 40 : u * 60;
+      const fx1 = left ? W - u * 60 : bx - u * 40;
+      // The youngest get no fence: its rails are too narrow to color with their bold lines.
+      if (f.detail > 1) list.push(...fence(fx0, fx1, base + u * 10, u * 120));
     },
     (f, _g, area, occupied) => [...tufts(f, area, occupied, f.detail * 2), ...(f.detail === 3 ? flowers(f, area, occupied, 2) : [])],
   );

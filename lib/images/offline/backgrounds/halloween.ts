@@ -56,8 +56,9 @@ export function halloween(frame: BackgroundFrame): Background {
   ];
   if (detail > 1) {
     // Pickets tall and wide apart: the gaps between rails and pickets stay big enough to color.
-    const x0 = treeLeft ? W * 0.3 : -u * 20;
-    const x1 = treeLeft ? W + u * 20 : W * 0.7;
+    // Inside the page: rails running off its edge would end side by side there.
+    const x0 = treeLeft ? W * 0.3 : u * 60;
+    const x1 = treeLeft ? W - u * 60 : W * 0.7;
     list.push(...fence(x0, x1, groundY + u * 20, u * (detail === 2 ? 170 : 150)));
   }
   return {

@@ -9,7 +9,7 @@ type Extras = (frame: BackgroundFrame, groundY: number, list: SceneShape[], rese
 type Scatter = (frame: BackgroundFrame, groundY: number, area: Box, occupied: Box[]) => SceneShape[];
 
 /** Sky, sun, clouds and a grassy ground line, with setting-specific extras behind and around the subjects. */
-export function landscape(frame: BackgroundFrame, extras: Extras, scatter: Scatter, options: { sun?: boolean; ground?: string } = {}): Background {
+export function landscape(frame: BackgroundFrame, extras: Extras, scatter: Scatter, options: { sun?: boolean; clouds?: boolean } = {}): Background {
   const { width: W, height: H, unit: u, random, detail } = frame;
   const groundY = frame.skyTop + (H - frame.skyTop) * (H > W ? 0.5 : 0.47);
   const list: SceneShape[] = [fillPage(frame, COLORS.sky)];
@@ -26,7 +26,7 @@ export function landscape(frame: BackgroundFrame, extras: Extras, scatter: Scatt
     layers: [shapes(frame.line, list)],
     reserved,
     scatter(occupied) {
-      const clouds = placeClouds(frame, detail === 1 ? 1 : detail, groundY - (groundY - frame.skyTop) * 0.45, occupied);
+      const clouds = options.clouds === false ? [] : placeClouds(frame, detail === 1 ? 1 : detail, groundY - (groundY - frame.skyTop) * 0.45, occupied);
       const area = { x: u * 40, y: groundY + u * 50, width: W - u * 80, height: H - groundY - u * 90 };
       return [shapes(frame.line, [...clouds, ...scatter(frame, groundY, area, occupied)])];
     },
@@ -52,6 +52,22 @@ export function flowers(frame: BackgroundFrame, area: Box, occupied: Box[], coun
     }
   });
   return out;
+}
+
+/**
+ * A pine tree's position moved inside the page: tiers running off its edge would end there side
+ * by side, which reads as outlines left open.
+ */
+function pineX(frame: BackgroundFrame, x: number, h: number): number {
+  const half = h * 0.25 + frame.unit * 25;
+  return Math.min(Math.max(x, half), frame.width - half);
+}
+
+/** A tree's height, lowered so that its top stays well below the sun when it stands under it. */
+function belowSun(frame: BackgroundFrame, reserved: readonly Box[], x: number, halfWidth: number, base: number, h: number): number {
+  const sun = reserved[0];
+  if (!sun || x + halfWidth < sun.x || x - halfWidth > sun.x + sun.width) return h;
+  return Math.min(h, base - (sun.y + sun.height) - frame.unit * 40);
 }
 
 export function ground(frame: BackgroundFrame, groundY: number, fill: string): SceneShape {
@@ -88,9 +104,9 @@ export function forest(frame: BackgroundFrame): Background {
       const count = f.detail === 1 ? 2 : f.detail === 2 ? 4 : 6;
       for (let i = 0; i < count; i++) {
         const x = count === 2 ? (i === 0 ? W * 0.1 : W * 0.9) : W * ((i + 0.5) / count) + random.range(-0.04, 0.04) * W;
-        const h = (f.height - f.skyTop) * random.range(0.34, 0.46);
         const base = groundY + u * random.range(10, 50);
-        const parts = i % 2 === 0 ? roundTree(x, base, h, random) : pineTree(x, base, h);
+        const h = belowSun(f, reserved, x, (f.height - f.skyTop) * 0.2, base, (f.height - f.skyTop) * random.range(0.34, 0.46));
+        const parts = i % 2 === 0 ? roundTree(x, base, h, random) : pineTree(pineX(f, x, h), base, h);
         list.push(...parts.map((d, k) => ({ d, fill: k === 0 ? COLORS.trunk : i % 2 === 0 ? COLORS.leaf : COLORS.darkGrass })));
         if (count === 2) reserved.push({ x: x - h * 0.3, y: base - h, width: h * 0.6, height: h });
       }
@@ -103,6 +119,8 @@ export function forest(frame: BackgroundFrame): Background {
       );
       return [...shrooms, ...tufts(f, area, occupied, f.detail * 2 + 1)];
     },
+    // With more than two trees their crowns fill the sky: clouds would sit on them.
+    { clouds: frame.detail === 1 },
   );
 }
 
@@ -122,7 +140,8 @@ export function mountains(frame: BackgroundFrame): Background {
         if (body && cap) list.push({ d: body, fill: "#9fa8c7" }, { d: cap, fill: COLORS.snow });
       }
       list.push(ground(f, groundY, COLORS.grass));
-      if (f.detail > 1) for (const x of [W * 0.07, W * 0.93]) list.push(...pineTree(x, groundY + u * 60, (f.height - f.skyTop) * 0.3).map((d, k) => ({ d, fill: k === 0 ? COLORS.trunk : COLORS.darkGrass })));
+      const pineH = (f.height - f.skyTop) * 0.3;
+      if (f.detail > 1) for (const x of [W * 0.07, W * 0.93]) list.push(...pineTree(pineX(f, x, pineH), groundY + u * 60, pineH).map((d, k) => ({ d, fill: k === 0 ? COLORS.trunk : COLORS.darkGrass })));
     },
     (f, _g, area, occupied) => [...flowers(f, area, occupied, f.detail), ...tufts(f, area, occupied, f.detail * 2)],
   );
@@ -137,8 +156,9 @@ export function winter(frame: BackgroundFrame): Background {
       list.push({ d: hill(W * 0.2, W * 1.4, groundY + u * 30, groundY - u * 150, f.height + 60), fill: COLORS.snow });
       const count = f.detail === 1 ? 2 : 3;
       for (let i = 0; i < count; i++) {
-        const x = [W * 0.1, W * 0.86, W * 0.62][i] ?? W / 2;
-        const h = (f.height - f.skyTop) * (i === 2 ? 0.26 : 0.36);
+        const tall = (f.height - f.skyTop) * (i === 2 ? 0.26 : 0.36);
+        const x = pineX(f, [W * 0.1, W * 0.86, W * 0.62][i] ?? W / 2, tall);
+        const h = belowSun(f, reserved, x, tall * 0.25, groundY + u * 10, tall);
         list.push(...pineTree(x, groundY + u * 10, h).map((d, k) => ({ d, fill: k === 0 ? COLORS.trunk : COLORS.darkGrass })));
         reserved.push({ x: x - h * 0.25, y: groundY - h, width: h * 0.5, height: h });
       }
@@ -152,7 +172,8 @@ export function winter(frame: BackgroundFrame): Background {
     scatter(occupied) {
       const { unit: u, random, detail } = frame;
       const sky = base.scatter(occupied);
-      const area = { x: u * 30, y: frame.skyTop, width: frame.width - u * 60, height: (base.groundY ?? frame.height) - frame.skyTop };
+      // Snowflakes stay clear of the hills: an arm ending near a line would read as a gap in it.
+      const area = { x: u * 30, y: frame.skyTop, width: frame.width - u * 60, height: (base.groundY ?? frame.height) - frame.skyTop - u * 230 };
       const flakes = scatterBoxes(random, detail * 4 + 2, area, () => ({ width: u * 80, height: u * 80 }), occupied, u * 50);
       const snow: SceneShape[] = flakes.map((b) => ({ d: snowflake(b.x + b.width / 2, b.y + b.height / 2, b.width / 2, detail > 1), fill: "none", line: "open" }));
       return [...sky, shapes(frame.line, snow)];

@@ -36,8 +36,10 @@ function garland(frame: BackgroundFrame, top: number, hearts: boolean): { shapes
     if (hearts) {
       const cx = (x0 + x1) / 2;
       const cord = y(cx);
-      out.push({ d: line([[cx, cord], [cx, cord + u * 40]]), fill: "none", line: "open" });
-      out.push({ d: heart(cx, cord + u * 40, fw * 0.8), fill: i % 2 === 0 ? "#ff5e7e" : "#ff9fb8" });
+      // The cord runs down between the lobes to the heart's dip, so it ends on a line.
+      const w = fw * 0.8;
+      out.push({ d: line([[cx, cord], [cx, cord + u * 40 + w * 0.95 * 0.28]]), fill: "none", line: "open" });
+      out.push({ d: heart(cx, cord + u * 40, w), fill: i % 2 === 0 ? "#ff5e7e" : "#ff9fb8" });
     } else {
       out.push({ d: polygon([[x0, y(x0)], [x1, y(x1)], [(x0 + x1) / 2, (y(x0) + y(x1)) / 2 + fw * 1.1]]), fill });
       string.push([x0, y(x0)], [x1, y(x1)]);

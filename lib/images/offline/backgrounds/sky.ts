@@ -5,7 +5,7 @@ import { COLORS, scatterBoxes, type BackgroundFrame } from "./frame";
 /** A sun in one of the top corners: its shapes and the box it takes. */
 export function placeSun(frame: BackgroundFrame, side: "left" | "right"): { shapes: SceneShape[]; box: Box } {
   const r = frame.unit * (frame.detail === 1 ? 78 : 66);
-  const reach = r * 1.8;
+  const reach = r * 1.9;
   const cx = side === "left" ? reach + frame.unit * 30 : frame.width - reach - frame.unit * 30;
   const cy = frame.skyTop + reach;
   const rays = frame.detail === 1 ? 8 : frame.detail === 2 ? 10 : 12;

@@ -40,16 +40,22 @@ function band(outer: Box, inner: Box, size: number, floral: boolean): SceneShape
   return out;
 }
 
-/** Rays and rings around the subject: a sunburst of cells to color behind it. */
+/**
+ * Rays and rings around the subject: a sunburst of cells to color behind it. The rays start on
+ * the first ring, where neighbouring rays are still a couple of cells apart (rays meeting at a
+ * point would leave slivers and line ends too close to each other).
+ */
 function sunburst(inner: Box, cx: number, cy: number, cell: number): SceneShape[] {
   const reach = Math.hypot(Math.max(cx - inner.x, inner.x + inner.width - cx), Math.max(cy - inner.y, inner.y + inner.height - cy));
   const rays = Math.max(12, Math.min(48, Math.round((2 * Math.PI * reach * 0.35) / (cell * 3)) * 2));
+  const first = Math.max(cell * 5, (rays * cell * 2.2) / (2 * Math.PI));
   let d = "";
   for (let k = 0; k < rays; k++) {
+    const [x0, y0] = polar(cx, cy, first, (k / rays) * Math.PI * 2);
     const [x, y] = polar(cx, cy, reach, (k / rays) * Math.PI * 2);
-    d += `M${n(cx)} ${n(cy)}L${n(x)} ${n(y)}`;
+    d += `M${n(x0)} ${n(y0)}L${n(x)} ${n(y)}`;
   }
-  for (let r = cell * 5; r < reach; r += cell * 4.5) d += circle(cx, cy, r);
+  for (let r = first; r < reach; r += cell * 4.5) d += circle(cx, cy, r);
   return [{ d, fill: "none", line: "open" }];
 }
 

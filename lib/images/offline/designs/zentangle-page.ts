@@ -1,5 +1,5 @@
 import type { PageFrame } from "../page-frame";
-import { FILL_KINDS } from "../patterns/fills";
+import { FILL_KINDS, LINE_FILLS } from "../patterns/fills";
 import type { PagePlan } from "../plan";
 import type { SceneLayer, SceneShape } from "../scene";
 import { designArea, frameLayers } from "./area";
@@ -20,7 +20,8 @@ export function zentanglePage(_plan: PagePlan, frame: PageFrame): SceneLayer[] {
   const minRegion = (profile.cell * 4.5) ** 2;
   const warp = makeWarp(area, Math.min(area.width, area.height) * 0.06, random);
   const regions = splitRegions(outline, profile.regions, minRegion, random).map((region) => densify(region, unit * 8).map(warp));
-  const kinds = random.shuffle(FILL_KINDS);
+  // Closed motifs (dots, flowers) cut by a region's border leave crumbs too small to color: only adults get them.
+  const kinds = random.shuffle(profile.subjectPatterns === "fine" ? FILL_KINDS : LINE_FILLS);
   const shapes: SceneShape[] = regions.map((region, i) => ({
     d: closedPolygon(region),
     fill: COLORS[i % COLORS.length] ?? "#ffd6a5",

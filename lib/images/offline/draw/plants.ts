@@ -98,7 +98,8 @@ export function leaf(x0: number, y0: number, x1: number, y1: number, width: numb
   const mx = x0 + dx * 0.45;
   const my = y0 + dy * 0.45;
   const blade = `M${n(x0)} ${n(y0)}Q${n(mx + nx)} ${n(my + ny)} ${n(x1)} ${n(y1)}Q${n(mx - nx)} ${n(my - ny)} ${n(x0)} ${n(y0)}z`;
-  return [{ d: blade }, { d: line([[x0, y0], [x0 + dx * 0.8, y0 + dy * 0.8]]), open: true }];
+  // The midrib stops well short of the tip, where the blade's edges close in.
+  return [{ d: blade }, { d: line([[x0, y0], [x0 + dx * 0.65, y0 + dy * 0.65]]), open: true }];
 }
 
 /** A bush: a low cluster of round leaves. */

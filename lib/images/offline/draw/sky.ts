@@ -44,7 +44,8 @@ export function sun(cx: number, cy: number, r: number, rays: number): string[] {
   const out = [circle(cx, cy, r)];
   for (let i = 0; i < rays; i++) {
     const a = (i / rays) * Math.PI * 2 + 0.2;
-    out.push(line([[cx + r * 1.3 * Math.cos(a), cy + r * 1.3 * Math.sin(a)], [cx + r * 1.7 * Math.cos(a), cy + r * 1.7 * Math.sin(a)]]));
+    // Rays start well clear of the disc: a short gap would read as an outline left open.
+    out.push(line([[cx + r * 1.45 * Math.cos(a), cy + r * 1.45 * Math.sin(a)], [cx + r * 1.85 * Math.cos(a), cy + r * 1.85 * Math.sin(a)]]));
   }
   return out;
 }

@@ -11,8 +11,11 @@ function n(value: number): string {
 export const FILL_KINDS = ["stripes", "waves", "zigzag", "scales", "grid", "diamonds", "dots", "bricks", "honeycomb", "flowers"] as const;
 export type FillKind = (typeof FILL_KINDS)[number];
 
-/** Bold fills for children of 10–12: few lines, big areas. */
-export const BOLD_FILLS: readonly FillKind[] = ["stripes", "waves", "dots", "scales", "grid"];
+/** Bold fills for children of 10–12: few lines, big areas, and no closed motifs to be cut in crumbs at a shape's edge. */
+export const BOLD_FILLS: readonly FillKind[] = ["stripes", "waves", "zigzag", "scales", "grid"];
+
+/** Fills made of lines only: cut at any border, they end on it cleanly. */
+export const LINE_FILLS: readonly FillKind[] = ["stripes", "waves", "zigzag", "scales", "grid", "diamonds", "bricks", "honeycomb"];
 
 /** A fill pattern, in the units of the shape it fills. */
 export interface FillPattern {
