@@ -12,7 +12,7 @@ export const ART_CREDITS: readonly ArtCredit[] = Object.freeze([
     name: "Twemoji, copyright Twitter, Inc. (X Corp.) and other contributors",
     license: "CC-BY-4.0",
     url: "https://github.com/jdecked/twemoji",
-    usage: "Subject and prop artwork: converted to black outlines for coloring pages (changed from the original colour art), in its own colours for storyboard frames; via @iconify-json/twemoji",
+    usage: "Subject and prop artwork: converted to black outlines for coloring pages (changed from the original colour art; a pumpkin drawn without its carved face and a decorated Easter egg are derived from the jack-o'-lantern and egg icons), in its own colours for storyboard frames; via @iconify-json/twemoji",
   },
   {
     name: "Emojibase data by Miles Johnson",
