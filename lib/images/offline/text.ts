@@ -62,7 +62,11 @@ export function wordForms(word: string): string[] {
   if (word.endsWith("eaux")) add(word.slice(0, -1));
   if (word.endsWith("aux")) add(`${word.slice(0, -3)}al`);
   if (word.endsWith("ves")) add(`${word.slice(0, -3)}f`);
-  if (word.endsWith("es")) add(word.slice(0, -2));
+  // "-es" first only after the endings English adds it to (boxes, witches, dishes, glasses):
+  // elsewhere "-s" comes first, so "sorcieres" is "sorciere" (a witch), not "sorcier" (a wizard).
+  const es = /(x|ch|sh|ss|z)es$/.test(word);
+  if (es) add(word.slice(0, -2));
   if (word.endsWith("s") || word.endsWith("x")) add(word.slice(0, -1));
+  if (word.endsWith("es") && !es) add(word.slice(0, -2));
   return forms;
 }

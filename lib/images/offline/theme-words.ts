@@ -120,6 +120,7 @@ const ENTRIES: Array<[string, ThemeWord]> = [
   ["tractor tracteur", { art: ["tractor"], setting: "farm" }],
   ["flower fleur", { art: ["sunflower", "tulip"], setting: "meadow" }],
   ["tree arbre", { art: ["deciduous-tree"], setting: "forest" }],
+  ["pine evergreen conifer conifere", { art: ["evergreen-tree"], setting: "forest" }],
   ["mushroom champignon", { art: ["mushroom"], setting: "forest" }],
   ["gift cadeau present", { art: ["wrapped-gift"], setting: "home" }],
   ["balloon ballon", { art: ["balloon"], setting: "plain" }],
@@ -132,6 +133,8 @@ const ENTRIES: Array<[string, ThemeWord]> = [
 /** Multi-word themes, matched on the normalized text before single words. */
 const PHRASES: Array<[string, ThemeWord]> = [
   ["under the sea", { setting: "underwater" }],
+  ["pine tree", { art: ["evergreen-tree"], setting: "forest" }],
+  ["evergreen tree", { art: ["evergreen-tree"], setting: "forest" }],
   ["under water", { setting: "underwater" }],
   ["sous la mer", { setting: "underwater" }],
   ["sous l eau", { setting: "underwater" }],
