@@ -46,6 +46,9 @@ export interface OfflineAgeProfile {
 
 const mm = (value: number): number => Math.round(value * PX_PER_MM);
 
+/** How much bigger than the print check's smallest area an area must be drawn not to count as a sliver. */
+const AREA_MARGIN = 1.15;
+
 interface Choice {
   lineMm: number;
   detailLineMm: number;
@@ -75,14 +78,18 @@ function profileFor(age: AgeGroup): OfflineAgeProfile {
   const c = CHOICES[age];
   const print = PRINT_THRESHOLDS[age];
   const line = mm(c.lineMm);
-  const minArea = Math.ceil(print.minAreaMm2 * PX_PER_MM * PX_PER_MM);
+  const floor = print.minAreaMm2 * PX_PER_MM * PX_PER_MM;
+  // Counted with a margin: makePrintReady fits the art about 1 % smaller (inside the margins less
+  // the repair's reach) and its resampling thickens edges by a fraction of a pixel, so an area just
+  // over the check's floor as drawn can fall under it on the sheet (a title's letters have many).
+  const minArea = Math.ceil(floor * AREA_MARGIN);
   return {
     line,
     detailLine: mm(c.detailLineMm),
     minArea,
     maxSpeck: Math.ceil(print.maxSpeckMm2 * PX_PER_MM * PX_PER_MM),
     keepShare: print.maxSliverShare * 0.8,
-    minShapeArea: minArea * c.shapeAreaFactor,
+    minShapeArea: Math.ceil(floor * c.shapeAreaFactor),
     halo: line * 0.35,
     maxDot: mm(6),
     dotClearance: mm(print.maxGapMm + 0.3),

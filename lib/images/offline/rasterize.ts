@@ -65,7 +65,11 @@ export async function rasterizePage(svg: string, width: number, height: number, 
     if (clean.repairFor) {
       const referenceBox = patch ? { left: patch.box.x, top: patch.box.y, width: patch.box.width, height: patch.box.height } : undefined;
       const repaired = repairPage({ width, height, channels: 1, data: grey }, { ageGroup: clean.repairFor, referenceBox });
-      if (repaired.page.data !== grey) grey.set(repaired.page.data);
+      if (repaired.page.data !== grey) {
+        grey.set(repaired.page.data);
+        // A closed gap can cut a sliver off an area: counted again with the others.
+        fillSmallAreas(grey, width, height, clean.minArea, clean.keepShare, clean.maxSpeck);
+      }
     }
   }
   if (!patch || !color) {

@@ -83,15 +83,18 @@ function repaintSmall(grey: Uint8Array, width: number, height: number, value: 0 
 
 /**
  * Fills with ink the enclosed white areas smaller than `minArea` pixels: slivers where lines
- * meet or a pattern meets its border, too small to color. Up to `keepShare` of all the areas,
- * the biggest slivers (never those under `pinhole` pixels) stay paper: on a scene with few of
- * them, a wedge where two lines meet is better left white than turned into a blot of ink.
+ * meet or a pattern meets its border, too small to color. The biggest slivers (never those under
+ * `pinhole` pixels) stay paper as long as they are at most `keepShare` of the areas left once the
+ * others are filled: on a scene with few of them, a wedge where two lines meet is better left
+ * white than turned into a blot of ink.
  */
 export function fillSmallAreas(grey: Uint8Array, width: number, height: number, minArea: number, keepShare = 0, pinhole = 0): number {
   return repaintSmall(grey, width, height, 255, minArea, (sizes, all) => {
     // Pinholes are not areas: they count neither way.
     const areas = all.filter((size) => size >= pinhole).length;
-    const allowed = Math.floor(keepShare * areas);
+    const slivers = sizes.filter((size) => size >= pinhole).length;
+    // Filled slivers are no longer areas: k kept of (areas - slivers + k) in all, at most keepShare of them.
+    const allowed = keepShare >= 1 ? slivers : Math.floor((keepShare * (areas - slivers)) / (1 - keepShare));
     let spared = 0;
     while (spared < allowed && spared < sizes.length && (sizes[spared] as number) >= pinhole) spared++;
     return spared;

@@ -36,6 +36,30 @@ describe("fillSmallAreas", () => {
     const grey = page(10, 10, [...frame(0, 0, 8), [5, 1, 4, 4], [1, 5, 4, 4]]);
     expect(fillSmallAreas(grey, 10, 10, 20)).toBe(32);
   });
+
+  it("keeps the biggest slivers up to the share of the areas left once the others are filled", () => {
+    // Two areas of 100 pixels and slivers of 36, 25 and 16 under a limit of 50.
+    const ink = [...frame(1, 1, 10), ...frame(14, 1, 10), ...frame(27, 1, 6), ...frame(36, 1, 5), ...frame(44, 1, 4)];
+    const at = (keepShare: number): { filled: number; grey: Uint8Array } => {
+      const grey = page(52, 14, ink);
+      return { filled: fillSmallAreas(grey, 52, 14, 50, keepShare), grey };
+    };
+    // Half: the 36 and the 25 stay, 2 slivers of 4 areas.
+    expect(at(0.5).filled).toBe(16);
+    // Just under half: only the 36 stays (1 of 3); keeping the 25 too would make 2 of 4, over the share.
+    const under = at(0.49);
+    expect(under.filled).toBe(25 + 16);
+    expect(paperAt(under.grey, 52, 30, 4)).toBe(true);
+    expect(paperAt(under.grey, 52, 39, 4)).toBe(false);
+    expect(at(0).filled).toBe(36 + 25 + 16);
+  });
+
+  it("never spares a pinhole, and does not count it as an area", () => {
+    // One area of 100, a sliver of 25 and a pinhole of 4: the sliver may stay (1 of 2), the pinhole never.
+    const grey = page(30, 14, [...frame(1, 1, 10), ...frame(14, 1, 5), ...frame(22, 1, 2)]);
+    expect(fillSmallAreas(grey, 30, 14, 50, 0.5, 5)).toBe(4);
+    expect(paperAt(grey, 30, 16, 3)).toBe(true);
+  });
 });
 
 describe("removeSpecks", () => {
