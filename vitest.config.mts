@@ -23,10 +23,21 @@ export default defineConfig({
         },
       },
       {
+        // The local OpenAI test server's own tests, beside it: real sockets, no database.
+        extends: true,
+        test: {
+          name: "support",
+          sequence: { groupOrder: 1 },
+          include: ["tests/support/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScript } from "@/lib/scripts/parse";
 import { cleanCueText, parseCueTime } from "@/lib/scripts/parse/cues";
-import { appErrorOf, cueCount, makeSrt, makeVtt } from "../support/script-fixtures";
+import { appErrorOf, cueCount, makeSrt, makeVtt } from "../../../support/script-fixtures";
 
 const srt = (text: string, mergeSeconds?: number) => parseScript({ kind: "srt", text, mergeSeconds });
 const vtt = (text: string, mergeSeconds?: number) => parseScript({ kind: "vtt", text, mergeSeconds });

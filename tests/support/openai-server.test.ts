@@ -11,8 +11,8 @@ import OpenAI, {
   RateLimitError,
   toFile,
 } from "openai";
-import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
-import { validateSchema } from "../support/openai-server/spec";
+import { startFakeOpenAI, type FakeOpenAI } from "./openai-server";
+import { validateSchema } from "./openai-server/spec";
 
 const API_KEY = "sk-test-inkwell";
 let server: FakeOpenAI;
@@ -444,7 +444,7 @@ describe("fake OpenAI server: text endpoints", () => {
 
 describe("fake OpenAI server: CLI", () => {
   it("starts, prints ready, serves, and stops on SIGTERM", async () => {
-    const cli = path.resolve(__dirname, "../support/openai-server-cli.ts");
+    const cli = path.resolve(__dirname, "openai-server-cli.ts");
     const child = spawn(process.execPath, ["--import", "tsx", cli, "--port", "0", "--latency", "5"], {
       cwd: path.resolve(__dirname, "../.."),
       env: { ...process.env, FAKE_OPENAI_FAULTS: JSON.stringify([{ kind: "server_error", path: "/v1/models" }]) },

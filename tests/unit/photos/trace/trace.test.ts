@@ -7,7 +7,7 @@ import { loadOpenCv, traceToLineArt, type TraceOptions } from "@/lib/photos/trac
 import { detectFaces } from "@/lib/photos/trace/faces";
 import type { Cv } from "@/lib/photos/trace/opencv";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures", "photos");
+const FIXTURES = path.join(__dirname, "..", "..", "..", "fixtures", "photos");
 const photo = (name: string): Buffer => readFileSync(path.join(FIXTURES, name));
 
 interface Page {

@@ -10,7 +10,7 @@ import {
   variationTypeSchema,
   type VariationType,
 } from "@/lib/images/prompts/scene";
-import { appErrorOf } from "../support/script-fixtures";
+import { appErrorOf } from "../../../support/script-fixtures";
 
 const TEXT = "Historical coffee plantation in 19th century Ethiopia";
 

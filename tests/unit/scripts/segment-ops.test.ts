@@ -10,7 +10,7 @@ import {
   type ScriptSegment,
 } from "@/lib/scripts/segment-ops";
 import { formatTimestamp } from "@/lib/scripts/parse/timestamp";
-import { appErrorOf } from "../support/script-fixtures";
+import { appErrorOf } from "../../support/script-fixtures";
 
 const seg = (seconds: number, text: string, id?: string, style?: string | null): ScriptSegment => ({
   ...(id ? { id } : {}),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScript } from "@/lib/scripts/parse";
 import { scanJson } from "@/lib/scripts/parse/json-scan";
-import { appErrorOf } from "../support/script-fixtures";
+import { appErrorOf } from "../../../support/script-fixtures";
 
 const data = (segments: unknown) => parseScript({ kind: "json", segments });
 const pasted = (text: string) => parseScript({ kind: "text", text });

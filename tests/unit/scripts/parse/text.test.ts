@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectScriptFormat, MAX_SEGMENT_CHARS, parseScript, scriptInputSchema } from "@/lib/scripts/parse";
-import { appErrorOf, makeTextScript } from "../support/script-fixtures";
+import { appErrorOf, makeTextScript } from "../../../support/script-fixtures";
 
 const text = (value: string) => parseScript({ kind: "text", text: value });
 

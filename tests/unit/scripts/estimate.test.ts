@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateCostMicroUsd } from "@/lib/images/cost";
 import { estimateBatchMicroUsd } from "@/lib/scripts/estimate";
-import { appErrorOf } from "../support/script-fixtures";
+import { appErrorOf } from "../../support/script-fixtures";
 
 describe("estimateBatchMicroUsd", () => {
   it("is free with the offline engine", () => {
