@@ -10,7 +10,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { PageLayoutFields } from "@/components/print/page-layout-fields";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Textarea } from "@/components/ui/textarea";
-import type { Quality } from "@/lib/images/models";
+import type { Quality } from "@/lib/shared/options";
 import { CostEstimate } from "./cost-estimate";
 import { PresetGallery } from "./preset-gallery";
 import { THEME_MAX, type ColoringOptions, type EngineChoice, type FieldErrors } from "./types";

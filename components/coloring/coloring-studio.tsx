@@ -7,7 +7,7 @@ import { describeError } from "@/components/jobs/job-error";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { ImageView, JobView } from "@/lib/shared/views";
 import { ColoringForm } from "./coloring-form";
 import { ColoringResult } from "./coloring-result";
 import {

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 import { ApiError, fetchJson } from "./api";
 import { describeError } from "./job-error";
 import { isJobFinished, jobProgressValue, jobStageLabel } from "./job-stage";

@@ -1,5 +1,5 @@
 import type { Translator } from "@/lib/i18n/types";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 
 export const FINISHED_STATUSES: readonly string[] = ["succeeded", "failed", "canceled"];
 

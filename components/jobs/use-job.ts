@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 import { ApiError, fetchJson } from "./api";
 import { isJobFinished } from "./job-stage";
 

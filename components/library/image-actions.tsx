@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { ImageFileActions } from "./image-file-actions";
 
 export interface ImageActionsProps {

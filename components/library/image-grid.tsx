@@ -6,7 +6,7 @@ import { ApiError, fetchJson } from "@/components/jobs/api";
 import { describeError } from "@/components/jobs/job-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { ImageCard } from "./image-card";
 
 export interface ImageGridProps {

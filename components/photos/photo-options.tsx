@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { PageLayoutFields } from "@/components/print/page-layout-fields";
 import { Select } from "@/components/ui/select";
-import type { Quality } from "@/lib/images/models";
+import type { Quality } from "@/lib/shared/options";
 import { DetailSlider } from "./detail-slider";
 import type { PhotoMode, PhotoOptions } from "./types";
 

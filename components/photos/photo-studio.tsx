@@ -6,7 +6,7 @@ import { fetchJson } from "@/components/jobs/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { ImageView, JobView } from "@/lib/shared/views";
 import { describePhotoError, precheckPhoto } from "./photo-errors";
 import { photoFormData } from "./photo-form-data";
 import { PhotoOptionsFields } from "./photo-options";

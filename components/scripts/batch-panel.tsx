@@ -6,11 +6,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatUsd } from "@/lib/images/cost";
 import { callApi, scriptUrl } from "./api";
 import { EnginePicker } from "./engine-picker";
 import { apiErrorText, usd } from "./labels";
 import type { BatchView, EngineChoice, IllustrateResponse, QualityChoice, ScriptView } from "./types";
+import { formatUsdAmount } from "@/lib/shared/money";
 
 export interface BatchPanelProps {
   script: ScriptView;
@@ -67,7 +67,7 @@ export function BatchPanel(props: BatchPanelProps) {
   if (missing === 0) estimate = t("scripts.batch.nothingToDo");
   else if (engine === "offline" || estimated?.totalUsd === 0) estimate = t("scripts.batch.free", { count: missing });
   else if (!estimated) estimate = t("scripts.batch.estimating");
-  else estimate = t("scripts.batch.estimate", { count: missing, amount: formatUsd(Math.round(estimated.totalUsd * 1_000_000), locale) });
+  else estimate = t("scripts.batch.estimate", { count: missing, amount: formatUsdAmount(estimated.totalUsd, locale) });
 
   const failed = batch ? batch.counts.failed + batch.counts.canceled : 0;
 

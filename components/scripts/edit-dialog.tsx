@@ -8,7 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Textarea } from "@/components/ui/textarea";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { callApi, ScriptApiError } from "./api";
 import { apiErrorText } from "./labels";
 import { buildMask, hasPaint } from "./mask";

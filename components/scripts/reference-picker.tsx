@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { callApi, isAbort } from "./api";
 import { apiErrorText } from "./labels";
 import { Modal } from "./modal";

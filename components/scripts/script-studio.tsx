@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { callApi, scriptUrl } from "./api";
 import { BatchPanel } from "./batch-panel";
 import { DeleteScript } from "./delete-script";

@@ -1,5 +1,5 @@
 import { isJobFinished } from "@/components/jobs/job-stage";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 import type { LiveJob } from "./segment-jobs";
 import type { BatchView, ScriptView, SegmentView } from "./types";
 import { LOST, type FollowEntry, type FollowedState } from "./use-followed-jobs";

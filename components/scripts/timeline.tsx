@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import { insertSegment, mergeSegments, moveSegment, removeSegment, splitSegment, type ScriptSegment } from "@/lib/scripts/segment-ops";
+import { insertSegment, mergeSegments, moveSegment, removeSegment, splitSegment, type ScriptSegment } from "@/lib/shared/segment-ops";
 import { ScriptApiError } from "./api";
 import { apiErrorText, stripNumberLead } from "./labels";
 import type { LiveJob } from "./segment-jobs";

@@ -1,6 +1,5 @@
-import type { ImageView } from "@/lib/library/views";
-import type { BatchJobView, BatchView } from "@/lib/scripts/batch-view";
-import type { SegmentView } from "@/lib/scripts/view";
+import { QUALITIES, type EngineId, type Quality } from "@/lib/shared/options";
+import type { BatchJobView, BatchView, ImageView, SegmentView } from "@/lib/shared/views";
 
 export type { BatchJobView, BatchView, SegmentView };
 
@@ -14,9 +13,9 @@ export const SEGMENT_STYLES = ["cinematic", "documentary", "cartoon", "minimalis
 export const SCRIPT_ASPECTS = ["16:9", "1:1", "9:16"] as const;
 export type ScriptAspect = (typeof SCRIPT_ASPECTS)[number];
 
-export type EngineChoice = "offline" | "openai";
-export const QUALITIES = ["low", "medium", "high"] as const;
-export type QualityChoice = (typeof QUALITIES)[number];
+export type EngineChoice = EngineId;
+export { QUALITIES };
+export type QualityChoice = Quality;
 
 export const MAX_REFERENCES = 4;
 export const MAX_VARIATIONS = 5;

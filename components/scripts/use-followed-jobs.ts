@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { isJobFinished } from "@/components/jobs/job-stage";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 import { callApi, ScriptApiError } from "./api";
 
 const POLL_MS = 1000;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatUsd } from "@/lib/images/cost";
+import { formatUsd, usdToMicro } from "@/lib/shared/money";
 
 export interface MonthlySpend {
   /** Spent on finished jobs since the first of the month (UTC), micro-dollars. */
@@ -25,7 +25,7 @@ export async function getMonthlySpend({ userId, now = new Date() }: { userId: st
   return {
     spentMicroUsd: spent._sum.costMicroUsd ?? 0,
     pendingMicroUsd: pending._sum.estimatedCostMicroUsd ?? 0,
-    budgetMicroUsd: Math.round(budgetUsd * 1_000_000),
+    budgetMicroUsd: usdToMicro(budgetUsd),
   };
 }
 

@@ -87,10 +87,6 @@ export async function listImages({ userId, cursor, limit, kind }: ListImagesInpu
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-export async function countImages({ userId }: { userId: string }): Promise<number> {
-  return db().image.count({ where: { userId } });
-}
-
 /** Removes the record; returns its storage key so the caller can remove the blob afterwards. */
 export async function deleteImageRecord({ id, userId }: { id: string; userId: string }): Promise<{ storageKey: string }> {
   const image = await getImageOrThrow({ id, userId });

@@ -1,8 +1,11 @@
+import type { Quality } from "@/lib/shared/options";
+
+export type { Quality };
+
 /**
  * The one table of OpenAI models Inkwell knows: what each image model accepts and what each token
  * costs. Prices are US dollars per million tokens. Adding a model is one row here.
  */
-export type Quality = "low" | "medium" | "high";
 
 export interface ImageModelInfo {
   id: string;

@@ -7,7 +7,8 @@ import type { Aspect } from "@/lib/images/prompts/scene";
 import { emitJobQueued } from "@/lib/jobs/events";
 import { estimateScenes, resolveSceneEngine } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY, sceneJobInputSchema } from "@/lib/scenes/schema";
-import { getBatchView, latestPerSegment, type BatchView } from "./batch-view";
+import { getBatchView, latestPerSegment } from "./batch-view";
+import type { BatchView } from "@/lib/shared/views";
 import { abortJobs } from "./cancel-jobs";
 import { sceneJob } from "./scene-jobs";
 

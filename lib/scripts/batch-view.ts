@@ -1,29 +1,7 @@
 import { findLatestBatch, getBatchOrThrow, listBatchJobs, markBatchFinished, type BatchRecord } from "@/lib/db/batches";
 import type { JobRecord } from "@/lib/db/jobs";
-
-export interface BatchJobView {
-  jobId: string;
-  segmentId: string | null;
-  status: string;
-  progress: number;
-  stage: string | null;
-  error: { code: string; message: string } | null;
-  imageIds: string[];
-  costUsd: number;
-}
-
-export interface BatchView {
-  id: string;
-  scriptId: string | null;
-  status: "running" | "finished" | "canceled";
-  /** Per segment, by its latest job: a retried segment counts once. */
-  counts: { total: number; done: number; failed: number; canceled: number; remaining: number };
-  progress: number;
-  estimatedCostUsd: number;
-  /** What the batch's images cost, retries included (failed and canceled jobs cost nothing). */
-  costUsd: number;
-  jobs: BatchJobView[];
-}
+import type { BatchView } from "@/lib/shared/views";
+import { microToUsd } from "@/lib/shared/money";
 
 /** The latest job of each segment, in the order the segments were first queued. */
 export function latestPerSegment(jobs: readonly JobRecord[]): JobRecord[] {
@@ -45,8 +23,8 @@ export function summarizeBatch(batch: BatchRecord, jobs: readonly JobRecord[]): 
     status,
     counts,
     progress: counts.total === 0 ? 100 : Math.round(progressSum / counts.total),
-    estimatedCostUsd: batch.estimatedCostMicroUsd / 1_000_000,
-    costUsd: jobs.reduce((sum, j) => sum + j.costMicroUsd, 0) / 1_000_000,
+    estimatedCostUsd: microToUsd(batch.estimatedCostMicroUsd),
+    costUsd: microToUsd(jobs.reduce((sum, j) => sum + j.costMicroUsd, 0)),
     jobs: current.map((j) => ({
       jobId: j.id,
       segmentId: j.segmentId,
@@ -55,7 +33,7 @@ export function summarizeBatch(batch: BatchRecord, jobs: readonly JobRecord[]): 
       stage: j.stage,
       error: j.errorCode ? { code: j.errorCode, message: j.errorMessage ?? "" } : null,
       imageIds: j.imageIds,
-      costUsd: j.costMicroUsd / 1_000_000,
+      costUsd: microToUsd(j.costMicroUsd),
     })),
   };
 }

@@ -8,6 +8,7 @@ import { estimateScenes, resolveSceneEngine } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
 import { sceneJob } from "./scene-jobs";
 import type { IllustrateRequest } from "./schema";
+import { microToUsd } from "@/lib/shared/money";
 
 export interface IllustrateResult {
   batchId: string;
@@ -44,5 +45,5 @@ export async function illustrateScript({ userId, scriptId, request }: { userId: 
     jobs: targets.map((segment) => sceneJob({ script, segment, engine, quality, estimatedCostMicroUsd: estimate.perImageMicroUsd })),
   });
   emitJobQueued();
-  return { batchId: batch.id, jobIds: jobs.map((j) => j.id), estimatedCostUsd: batch.estimatedCostMicroUsd / 1_000_000 };
+  return { batchId: batch.id, jobIds: jobs.map((j) => j.id), estimatedCostUsd: microToUsd(batch.estimatedCostMicroUsd) };
 }

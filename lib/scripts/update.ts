@@ -4,7 +4,7 @@ import { cancelJobs } from "./cancel-jobs";
 import { formatTimestamp, readTimestamp, scriptError } from "./parse";
 import { normalizeSpaces } from "./parse/lines";
 import type { PatchScript } from "./schema";
-import { validateSegments } from "./segment-ops";
+import { validateSegments } from "@/lib/shared/segment-ops";
 
 type SegmentPatch = NonNullable<PatchScript["segments"]>[number];
 type ChoicePatch = NonNullable<PatchScript["choices"]>[number];

@@ -2,24 +2,13 @@ import { getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentIm
 import { defaultEngineId, type EngineId } from "@/lib/images/engines";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
-import { toImageView, toJobView, type ImageView, type JobView } from "@/lib/library/views";
+import { toImageView, toJobView } from "@/lib/library/views";
+import type { ImageView, SegmentView } from "@/lib/shared/views";
 import { estimateScenes } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
-import { getLatestBatchView, type BatchView } from "./batch-view";
-
-export interface SegmentView {
-  id: string;
-  position: number;
-  timestamp: string;
-  seconds: number;
-  text: string;
-  style: string | null;
-  imageId: string | null;
-  image: ImageView | null;
-  /** Every version and variation made for the segment, newest first. */
-  images: ImageView[];
-  job: JobView | null;
-}
+import { getLatestBatchView } from "./batch-view";
+import type { BatchView } from "@/lib/shared/views";
+import { microToUsd } from "@/lib/shared/money";
 
 export interface ScriptView {
   id: string;
@@ -103,8 +92,8 @@ export async function getScriptView({ id, userId, engine, quality }: { id: strin
       engine: estimate.engine,
       model: estimate.model,
       quality: quality ?? DEFAULT_SCENE_QUALITY,
-      perImageUsd: estimate.perImageMicroUsd / 1_000_000,
-      totalUsd: estimate.totalMicroUsd / 1_000_000,
+      perImageUsd: microToUsd(estimate.perImageMicroUsd),
+      totalUsd: microToUsd(estimate.totalMicroUsd),
       segments: missing,
     },
     segments: segments.map((s) => {

@@ -29,8 +29,3 @@ export function blobStore(): BlobStore {
   globalForStorage.inkwellBlobStore ??= createBlobStore(getEnv());
   return globalForStorage.inkwellBlobStore;
 }
-
-/** Used by tests to point the process at a fresh folder. */
-export function setBlobStoreForTests(store: BlobStore | undefined): void {
-  globalForStorage.inkwellBlobStore = store;
-}

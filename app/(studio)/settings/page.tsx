@@ -8,6 +8,7 @@ import { listApiTokens } from "@/lib/db/api-tokens";
 import { getT } from "../../i18n";
 import { requireUser } from "../../_lib/session";
 import { saveSettingsAction } from "./actions";
+import { microToUsd } from "@/lib/shared/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("settings.title") };
@@ -24,7 +25,7 @@ export default async function SettingsPage() {
           <h2 id="profile" className="text-xl font-semibold">
             {t("settings.profile")}
           </h2>
-          <SettingsForm name={user.name ?? ""} monthlyBudgetUsd={spend.budgetMicroUsd / 1_000_000} action={saveSettingsAction} />
+          <SettingsForm name={user.name ?? ""} monthlyBudgetUsd={microToUsd(spend.budgetMicroUsd)} action={saveSettingsAction} />
           <LanguageSwitcher />
         </section>
         <section aria-labelledby="tokens" className="space-y-3">

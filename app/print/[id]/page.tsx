@@ -7,7 +7,8 @@ import { getImageOrThrow } from "@/lib/db/images";
 import { isAppError } from "@/lib/errors";
 import type { Orientation, Paper } from "@/lib/images/paper";
 import { paperOf } from "@/lib/library/pdf";
-import { toImageView, type ImageView } from "@/lib/library/views";
+import { toImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 
 interface PrintPageProps {
   params: Promise<{ id: string }>;

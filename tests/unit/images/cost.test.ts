@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateCostMicroUsd, formatUsd, imageCostMicroUsd, textCostMicroUsd } from "@/lib/images/cost";
+import { estimateCostMicroUsd, imageCostMicroUsd, textCostMicroUsd } from "@/lib/images/cost";
 
 describe("image cost from usage", () => {
   it("prices text input, image input and output tokens with the model's rates", () => {
@@ -44,14 +44,5 @@ describe("estimates", () => {
   it("adds the text model when one is used first", () => {
     const base = { model: "gpt-image-2", width: 1024, height: 1536, quality: "medium" as const };
     expect(estimateCostMicroUsd({ ...base, textModel: "gpt-4o-mini" })).toBeGreaterThan(estimateCostMicroUsd(base));
-  });
-});
-
-describe("formatUsd", () => {
-  it("shows small sums with enough digits and zero plainly", () => {
-    expect(formatUsd(0)).toBe("$0");
-    expect(formatUsd(4_200)).toBe("$0.0042");
-    expect(formatUsd(42_000)).toBe("$0.042");
-    expect(formatUsd(1_250_000)).toBe("$1.25");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/emoji/[hex]/route";
-import { COLORING_PRESETS } from "@/lib/coloring/presets";
-import { emojiHex } from "@/lib/images/emoji-hex";
+import { COLORING_PRESETS } from "@/lib/shared/coloring-presets";
+import { emojiHex } from "@/lib/shared/emoji-hex";
 import { emojiSvg } from "@/lib/images/offline/emoji-svg";
 
 describe("emoji pictures", () => {

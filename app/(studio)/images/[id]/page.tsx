@@ -14,7 +14,8 @@ import { getImageOrThrow } from "@/lib/db/images";
 import { isAppError } from "@/lib/errors";
 import { availableEngines } from "@/lib/images/engines";
 import { paperOf } from "@/lib/library/pdf";
-import { toImageView, type ImageView } from "@/lib/library/views";
+import { toImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 
 interface ImagePageProps {
   params: Promise<{ id: string }>;

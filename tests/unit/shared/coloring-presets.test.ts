@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLORING_PRESETS, presetTheme } from "@/lib/coloring/presets";
+import { COLORING_PRESETS, presetTheme } from "@/lib/shared/coloring-presets";
 import { coloringRequestSchema } from "@/lib/coloring/schema";
 
 describe("coloring presets", () => {

@@ -1,7 +1,10 @@
 import { AppError } from "@/lib/errors";
-import { MAX_SEGMENT_CHARS, MAX_SEGMENTS, SegmentCollector, scriptError } from "./parse/limits";
-import { normalizeSpaces } from "./parse/lines";
-import { formatTimestamp, readTimestamp } from "./parse/timestamp";
+import { MAX_SEGMENT_CHARS, MAX_SEGMENTS, SegmentCollector, scriptError } from "@/lib/scripts/parse/limits";
+import { normalizeSpaces } from "@/lib/scripts/parse/lines";
+import { formatTimestamp, readTimestamp } from "@/lib/scripts/parse/timestamp";
+
+/** The timeline reads a typed timestamp as the server will. */
+export { readTimestamp };
 
 /** A script segment as the studio edits it; `id` is absent until it is saved. */
 export interface ScriptSegment {

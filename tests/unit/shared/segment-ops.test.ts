@@ -8,7 +8,7 @@ import {
   updateSegment,
   validateSegments,
   type ScriptSegment,
-} from "@/lib/scripts/segment-ops";
+} from "@/lib/shared/segment-ops";
 import { formatTimestamp } from "@/lib/scripts/parse/timestamp";
 import { appErrorOf } from "../../support/script-fixtures";
 
