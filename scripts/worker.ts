@@ -3,12 +3,14 @@
 // atomic claim guarantees that no job runs twice at once.
 import { getEnv } from "@/lib/env";
 import { logEngineConfiguration } from "@/lib/images/engines";
-import { log } from "@/lib/log";
+import { registerJobKinds } from "@/lib/job-kinds";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
+import { log } from "@/lib/log";
 
 async function main(): Promise<void> {
   getEnv();
   logEngineConfiguration();
+  registerJobKinds();
   const runner = await startJobRunner();
   log.info("worker ready", { workerId: runner.workerId });
   let stopping = false;

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { createUser, findUserForSignIn, type UserRecord } from "@/lib/db/users";
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from "./password";

@@ -1,6 +1,8 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { findUserIdByTokenHash, insertApiToken, type ApiTokenRecord } from "@/lib/db/api-tokens";
+import { findUserIdByTokenHash, insertApiToken, listApiTokens, revokeApiToken, type ApiTokenRecord } from "@/lib/db/api-tokens";
+import { AppError } from "@/lib/errors";
 
 const PREFIX = "ink_";
 
@@ -15,6 +17,16 @@ export async function createApiToken({ userId, name }: { userId: string; name: s
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
   const record = await insertApiToken({ userId, name, tokenHash: hashToken(token), prefix: token.slice(0, PREFIX.length + 6) });
   return { token, record };
+}
+
+/** The user's live tokens, newest first (never the tokens themselves). */
+export async function listUserApiTokens({ userId }: { userId: string }): Promise<ApiTokenRecord[]> {
+  return listApiTokens({ userId });
+}
+
+/** Revokes one of the user's tokens; another user's or a missing token is a 404. */
+export async function revokeUserApiToken({ id, userId }: { id: string; userId: string }): Promise<void> {
+  if (!(await revokeApiToken({ id, userId }))) throw new AppError("not_found:token", "This token does not exist.");
 }
 
 /** The user id for an `Authorization: Bearer ink_...` header value, or null. */

@@ -1,45 +1,43 @@
-import { db } from "@/lib/db/client";
+import "server-only";
+import { readMonthlySpend, type SpendRow } from "@/lib/db/spend";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatUsd, usdToMicro } from "@/lib/shared/money";
 
 export interface MonthlySpend {
-  /** Spent on finished jobs since the first of the month (UTC), micro-dollars. */
+  /** Billed since the first of the month (UTC), micro-dollars. */
   spentMicroUsd: number;
   /** Estimated for jobs still queued or running. */
   pendingMicroUsd: number;
   budgetMicroUsd: number;
 }
 
-function monthStart(now: Date): Date {
+export function monthStart(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
-export async function getMonthlySpend({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<MonthlySpend> {
-  const [user, spent, pending] = await Promise.all([
-    db().user.findUnique({ where: { id: userId }, select: { monthlyBudgetUsd: true } }),
-    db().job.aggregate({ where: { userId, createdAt: { gte: monthStart(now) }, status: "succeeded" }, _sum: { costMicroUsd: true } }),
-    db().job.aggregate({ where: { userId, status: { in: ["queued", "running"] } }, _sum: { estimatedCostMicroUsd: true } }),
-  ]);
-  const budgetUsd = user?.monthlyBudgetUsd ?? getEnv().MONTHLY_BUDGET_USD;
+/** The user's budget (their own, or the server's default) with what is spent and committed. */
+export function toMonthlySpend(row: SpendRow): MonthlySpend {
   return {
-    spentMicroUsd: spent._sum.costMicroUsd ?? 0,
-    pendingMicroUsd: pending._sum.estimatedCostMicroUsd ?? 0,
-    budgetMicroUsd: usdToMicro(budgetUsd),
+    spentMicroUsd: row.spentMicroUsd,
+    pendingMicroUsd: row.pendingMicroUsd,
+    budgetMicroUsd: usdToMicro(row.budgetUsd ?? getEnv().MONTHLY_BUDGET_USD),
   };
 }
 
+export async function getMonthlySpend({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<MonthlySpend> {
+  return toMonthlySpend(await readMonthlySpend({ userId, since: monthStart(now) }));
+}
+
 /** Refuses new paid work that would take the user past their monthly budget. Free work always passes. */
-export async function assertWithinBudget({ userId, addMicroUsd }: { userId: string; addMicroUsd: number }): Promise<void> {
+export function assertBudgetAllows(spend: MonthlySpend, addMicroUsd: number): void {
   if (addMicroUsd <= 0) return;
-  const spend = await getMonthlySpend({ userId });
   const after = spend.spentMicroUsd + spend.pendingMicroUsd + addMicroUsd;
-  if (after > spend.budgetMicroUsd) {
-    const left = Math.max(0, spend.budgetMicroUsd - spend.spentMicroUsd - spend.pendingMicroUsd);
-    throw new AppError(
-      "budget:exceeded",
-      `This would go over your monthly budget of ${formatUsd(spend.budgetMicroUsd)} (${formatUsd(left)} left, this needs about ${formatUsd(addMicroUsd)}). Raise it in Settings or use the free offline engine.`,
-      { budgetMicroUsd: spend.budgetMicroUsd, leftMicroUsd: left, neededMicroUsd: addMicroUsd },
-    );
-  }
+  if (after <= spend.budgetMicroUsd) return;
+  const left = Math.max(0, spend.budgetMicroUsd - spend.spentMicroUsd - spend.pendingMicroUsd);
+  throw new AppError(
+    "budget:exceeded",
+    `This would go over your monthly budget of ${formatUsd(spend.budgetMicroUsd)} (${formatUsd(left)} left, this needs about ${formatUsd(addMicroUsd)}). Raise it in Settings or use the free offline engine.`,
+    { budgetMicroUsd: spend.budgetMicroUsd, leftMicroUsd: left, neededMicroUsd: addMicroUsd },
+  );
 }

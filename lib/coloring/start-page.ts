@@ -1,6 +1,7 @@
-import { defaultEngineId, isEngineAvailable } from "@/lib/images/engines";
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { enqueueGeneration, type EnqueueResult } from "@/lib/jobs/enqueue";
+import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
+import { enqueueJobs, startedJob, type StartedJob } from "@/lib/jobs";
 import { coloringCacheKey, coloringModel, estimateColoringCost } from "./plan";
 import type { ColoringJobInput, ColoringRequestData } from "./schema";
 import { seedForTheme } from "./seed";
@@ -16,17 +17,17 @@ export function resolveColoringInput(request: ColoringRequestData): ColoringJobI
   return { ...request, engine, seed: request.seed ?? seedForTheme(request.theme) };
 }
 
-/** Starts a coloring page from a theme: a cached image at once, or a queued job. */
-export async function startColoringPage({ userId, request }: { userId: string; request: ColoringRequestData }): Promise<EnqueueResult> {
+/** Starts a coloring page from a theme: a cached image at once (unless regenerating), or a queued job. */
+export async function startColoringPage({ userId, request }: { userId: string; request: ColoringRequestData }): Promise<StartedJob> {
   const input = resolveColoringInput(request);
-  return enqueueGeneration({
+  const cacheKey = coloringCacheKey(input);
+  const job = { userId, kind: "coloring", input, engine: input.engine, model: coloringModel(input), bypassCache: input.regenerate, estimatedCostMicroUsd: estimateColoringCost(input) };
+  const { jobs } = await enqueueJobs({
     userId,
-    kind: "coloring",
-    input,
-    engine: input.engine,
-    model: coloringModel(input),
-    bypassCache: input.regenerate,
-    estimatedCostMicroUsd: estimateColoringCost(input),
-    cacheKey: coloringCacheKey(input),
+    plan: async (reads) => {
+      const hit = input.regenerate ? null : await reads.cachedImage(cacheKey);
+      return { jobs: [hit ? { ...job, cachedImageId: hit.id } : job] };
+    },
   });
+  return startedJob(jobs[0]!);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listImages } from "@/lib/db/images";
 import type { ImageView } from "@/lib/shared/views";

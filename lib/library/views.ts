@@ -1,6 +1,5 @@
 import type { ImageRecord } from "@/lib/db/images";
-import type { JobRecord } from "@/lib/db/jobs";
-import type { ImageView, JobView } from "@/lib/shared/views";
+import type { ImageView } from "@/lib/shared/views";
 import { microToUsd } from "@/lib/shared/money";
 
 export function toImageView(image: ImageRecord): ImageView {
@@ -25,29 +24,5 @@ export function toImageView(image: ImageRecord): ImageView {
     createdAt: image.createdAt.toISOString(),
     fileUrl: `/api/images/${image.id}/file`,
     pdfUrl: `/api/images/${image.id}/pdf`,
-  };
-}
-
-export function toJobView(job: JobRecord): JobView {
-  return {
-    id: job.id,
-    kind: job.kind,
-    status: job.status,
-    progress: job.status === "succeeded" ? 100 : job.progress,
-    stage: job.stage,
-    engine: job.engine,
-    model: job.model,
-    imageIds: job.imageIds,
-    cached: job.cacheHit,
-    estimatedCostUsd: microToUsd(job.estimatedCostMicroUsd),
-    costUsd: microToUsd(job.costMicroUsd),
-    error: job.errorCode ? { code: job.errorCode, message: job.errorMessage ?? "" } : null,
-    previewUrl: job.previewKey && job.status === "running" ? `/api/jobs/${job.id}/preview` : null,
-    attempts: job.attempts,
-    batchId: job.batchId,
-    segmentId: job.segmentId,
-    createdAt: job.createdAt.toISOString(),
-    startedAt: job.startedAt?.toISOString() ?? null,
-    finishedAt: job.finishedAt?.toISOString() ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
-import { defaultEngineId, engineModel, isEngineAvailable, type EngineId } from "@/lib/images/engines";
+import { defaultEngineId, engineModel, isEngineAvailable } from "@/lib/images/engine-choice";
+import type { EngineId } from "@/lib/shared/options";
 import { IMAGE_MODELS, type Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
 import { estimateBatchMicroUsd } from "@/lib/scripts/estimate";

@@ -1,9 +1,10 @@
+import "server-only";
 import { getEngine } from "@/lib/images/engines";
 import { makePrintReady } from "@/lib/images/print";
 import { paperOf } from "@/lib/library/pdf";
 import { imageModelOrThrow } from "@/lib/images/models";
 import { chooseRequestSize } from "@/lib/images/size";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { fitToSize } from "./frame";
 import { buildEditPrompt } from "./prompt";
 import { editJobInputSchema } from "./schema";
@@ -65,3 +66,5 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
     ],
   };
 }
+
+export const editJobKind: JobKind = { kind: "edit", run: runEditJob };

@@ -1,7 +1,8 @@
+import "server-only";
 import { getImageOrThrow } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { getEngine } from "@/lib/images/engines";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { drawScene } from "./draw";
 import { sceneSeed } from "./prompt";
 import { loadReferenceImages } from "./references";
@@ -60,3 +61,5 @@ export async function runVariationJob({ job, signal, progress, preview }: JobCon
     ],
   };
 }
+
+export const variationJobKind: JobKind = { kind: "variation", run: runVariationJob };

@@ -1,11 +1,13 @@
+import "server-only";
 import { z } from "zod";
 import { getImageOrThrow } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { estimateCostMicroUsd } from "@/lib/images/cost";
-import { defaultEngineId, getEngine, isEngineAvailable } from "@/lib/images/engines";
+import { getEngine } from "@/lib/images/engines";
+import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
 import { imageModelOrThrow } from "@/lib/images/models";
 import { chooseRequestSize } from "@/lib/images/size";
-import { enqueueGeneration } from "@/lib/jobs/enqueue";
+import { enqueueJobs } from "@/lib/jobs";
 import { validateMask } from "./mask";
 import { DEFAULT_SCENE_QUALITY, sceneEngineSchema, sceneQualitySchema, type EditJobInput } from "./schema";
 
@@ -45,7 +47,7 @@ export async function startEdit({ userId, imageId, fields, mask }: { userId: str
   const quality = fields.quality ?? (recorded.success ? recorded.data.quality : DEFAULT_SCENE_QUALITY);
   const size = chooseRequestSize(imageModelOrThrow(engine.model), source.width / source.height);
   const input: EditJobInput = { engine: "openai", quality, sourceImageId: source.id, prompt: fields.prompt, maskBase64: mask?.toString("base64") };
-  const { job } = await enqueueGeneration({
+  const job = {
     userId,
     kind: "edit",
     input,
@@ -53,6 +55,7 @@ export async function startEdit({ userId, imageId, fields, mask }: { userId: str
     model: engine.model,
     estimatedCostMicroUsd: estimateCostMicroUsd({ model: engine.model, width: size.width, height: size.height, quality, promptChars: fields.prompt.length + 200, inputImages: 1 }),
     segmentId: source.segmentId ?? undefined,
-  });
-  return { jobId: job.id };
+  };
+  const { jobs } = await enqueueJobs({ userId, plan: () => ({ jobs: [job] }) });
+  return { jobId: jobs[0]!.id };
 }

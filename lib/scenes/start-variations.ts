@@ -1,11 +1,11 @@
+import "server-only";
 import { z } from "zod";
-import { assertWithinBudget } from "@/lib/billing/budget";
-import { createVariationJobs } from "@/lib/db/batches";
-import { getImageOrThrow } from "@/lib/db/images";
+import { getImageOrThrow, listTakenVariationTypes } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import { engineModel, isEngineAvailable, type EngineId } from "@/lib/images/engines";
+import { engineModel, isEngineAvailable } from "@/lib/images/engine-choice";
+import type { EngineId } from "@/lib/shared/options";
 import { pickVariationTypes, VARIATION_TYPES, variationTypeSchema, type VariationType } from "@/lib/images/prompts/scene";
-import { emitJobQueued } from "@/lib/jobs/events";
+import { enqueueJobs } from "@/lib/jobs";
 import { estimateScenes, resolveSceneEngine } from "./plan";
 import { MAX_VARIATIONS, sceneEngineSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
 import { sceneOptionsOf } from "./source";
@@ -46,17 +46,18 @@ export async function startVariations({ userId, imageId, request }: { userId: st
   const engine = resolveSceneEngine(preferred);
   const quality = request.quality ?? scene.quality;
   const estimate = estimateScenes({ engine, quality, aspect: scene.aspect, count: request.count, references: scene.references.length });
-  await assertWithinBudget({ userId, addMicroUsd: estimate.totalMicroUsd });
-  const jobs = await createVariationJobs({
+  const { jobs } = await enqueueJobs({
     userId,
-    sourceImageId: source.id,
-    segmentId: source.segmentId,
-    pick: (taken) => chooseTypes(request.count, taken),
-    build: (variationType) => {
-      const input: VariationJobInput = { engine, quality, sourceImageId: source.id, variationType: variationTypeSchema.parse(variationType) };
-      return { userId, kind: "variation", input, engine, model: engineModel(engine), estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+    plan: async (reads) => {
+      // Read and chosen inside the transaction, so two requests at once cannot take the same type.
+      const taken = await reads.run(listTakenVariationTypes, { userId, sourceImageId: source.id, segmentId: source.segmentId });
+      return {
+        jobs: chooseTypes(request.count, taken).map((variationType) => {
+          const input: VariationJobInput = { engine, quality, sourceImageId: source.id, variationType };
+          return { userId, kind: "variation", input, engine, model: engineModel(engine), estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+        }),
+      };
     },
   });
-  emitJobQueued();
   return { jobIds: jobs.map((j) => j.id) };
 }

@@ -1,6 +1,7 @@
 import type { NewJob } from "@/lib/db/jobs";
 import type { ScriptRecord, SegmentRecord } from "@/lib/db/scripts";
-import { engineModel, type EngineId } from "@/lib/images/engines";
+import { engineModel } from "@/lib/images/engine-choice";
+import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect, SceneStyle } from "@/lib/images/prompts/scene";
 import { sceneSeed } from "@/lib/scenes/prompt";

@@ -1,12 +1,15 @@
+import "server-only";
+import { findLatestBatch } from "@/lib/db/batches";
 import { getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
-import { defaultEngineId, type EngineId } from "@/lib/images/engines";
+import { defaultEngineId } from "@/lib/images/engine-choice";
+import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
-import { toImageView, toJobView } from "@/lib/library/views";
+import { toImageView } from "@/lib/library/views";
+import { toJobView, viewBatches } from "@/lib/jobs";
 import type { ImageView, SegmentView } from "@/lib/shared/views";
 import { estimateScenes } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
-import { getLatestBatchView } from "./batch-view";
 import type { BatchView } from "@/lib/shared/views";
 import { microToUsd } from "@/lib/shared/money";
 
@@ -32,6 +35,11 @@ export interface ScriptListItem {
   segmentCount: number;
   illustratedCount: number;
   updatedAt: string;
+}
+
+async function latestBatchView({ scriptId, userId }: { scriptId: string; userId: string }): Promise<BatchView | null> {
+  const batch = await findLatestBatch({ scriptId, userId });
+  return batch ? ((await viewBatches([batch]))[0] ?? null) : null;
 }
 
 export async function listScriptViews({ userId }: { userId: string }): Promise<{ items: ScriptListItem[] }> {
@@ -60,7 +68,7 @@ export async function getScriptView({ id, userId, engine, quality }: { id: strin
     listSegmentImages({ userId, segmentIds }),
     latestSegmentJobs({ userId, segmentIds }),
     referenceViews(script),
-    getLatestBatchView({ scriptId: id, userId }),
+    latestBatchView({ scriptId: id, userId }),
   ]);
   const views = new Map(images.map((i) => [i.id, toImageView(i)]));
   const bySegment = new Map<string, ImageView[]>();

@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv, type Env } from "@/lib/env";
 import { LocalBlobStore } from "./local";
 import { S3BlobStore } from "./s3";

@@ -1,14 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { updateUserSettings } from "@/lib/db/users";
+import { saveUserSettings, settingsSchema } from "@/lib/users/settings";
 import { requireUser } from "../../_lib/session";
-
-const settingsSchema = z.object({
-  name: z.string().trim().max(100),
-  monthlyBudgetUsd: z.coerce.number().min(0).max(100_000),
-});
 
 export interface SettingsState {
   saved?: boolean;
@@ -23,7 +17,7 @@ export async function saveSettingsAction(_previous: SettingsState, form: FormDat
     for (const issue of parsed.error.issues) fields[issue.path[0] as "name" | "monthlyBudgetUsd"] = issue.message;
     return { fields };
   }
-  await updateUserSettings({ id: user.id, name: parsed.data.name || null, monthlyBudgetUsd: parsed.data.monthlyBudgetUsd });
+  await saveUserSettings({ userId: user.id, settings: parsed.data });
   revalidatePath("/settings");
   return { saved: true };
 }

@@ -4,7 +4,7 @@ import { ApiTokens } from "@/components/settings/api-tokens";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { getMonthlySpend } from "@/lib/billing/budget";
-import { listApiTokens } from "@/lib/db/api-tokens";
+import { listUserApiTokens } from "@/lib/auth/api-tokens";
 import { getT } from "../../i18n";
 import { requireUser } from "../../_lib/session";
 import { saveSettingsAction } from "./actions";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [t, tokens, spend] = await Promise.all([getT(), listApiTokens({ userId: user.id }), getMonthlySpend({ userId: user.id })]);
+  const [t, tokens, spend] = await Promise.all([getT(), listUserApiTokens({ userId: user.id }), getMonthlySpend({ userId: user.id })]);
   return (
     <>
       <PageHeader title={t("settings.title")} />

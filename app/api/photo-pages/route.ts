@@ -1,7 +1,6 @@
 // POST /api/photo-pages — turn a photo into a coloring page (multipart: photo, mode, options) → 202 { jobId }
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { toJobView } from "@/lib/library/views";
 import { startPhotoPage } from "@/lib/photos/start-photo-page";
 import { photoPageOptionsSchema } from "@/lib/photos/schema";
 import { json, withUser } from "../_lib/handler";
@@ -32,5 +31,5 @@ export const POST = withUser(async ({ request, userId }) => {
   const fields = Object.fromEntries([...form.entries()].filter(([name]) => name !== "photo").map(([name, value]) => [name, String(value)]));
   const options = photoPageOptionsSchema.parse(fields);
   const { job, cached, photoId } = await startPhotoPage({ userId, photo: Buffer.from(await file.arrayBuffer()), options, fileName: file.name });
-  return json({ jobId: job.id, photoId, cached, job: toJobView(job) }, cached ? 200 : 202, { location: `/api/jobs/${job.id}` });
+  return json({ jobId: job.id, photoId, cached, job }, cached ? 200 : 202, { location: `/api/jobs/${job.id}` });
 });

@@ -1,9 +1,8 @@
 // GET /api/tokens — the user's API tokens · POST /api/tokens — create one (the token is shown once)
-import { createApiToken, createTokenSchema } from "@/lib/auth/api-tokens";
-import { listApiTokens } from "@/lib/db/api-tokens";
+import { createApiToken, createTokenSchema, listUserApiTokens } from "@/lib/auth/api-tokens";
 import { json, readJson, withUser } from "../_lib/handler";
 
-export const GET = withUser(async ({ userId }) => json({ items: await listApiTokens({ userId }) }));
+export const GET = withUser(async ({ userId }) => json({ items: await listUserApiTokens({ userId }) }));
 
 export const POST = withUser(async ({ request, userId }) => {
   const { name } = await readJson(request, createTokenSchema);

@@ -1,4 +1,6 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
+import { defaultEngineId } from "../engine-choice";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { shutdownWarning } from "../models";
@@ -14,19 +16,6 @@ const globalForEngines = globalThis as unknown as { inkwellEngines?: Map<EngineI
 function engines(): Map<EngineId, ImageEngine> {
   globalForEngines.inkwellEngines ??= new Map();
   return globalForEngines.inkwellEngines;
-}
-
-/** Whether this server can use the engine at all (OpenAI needs a key). */
-export function isEngineAvailable(id: EngineId): boolean {
-  return id === "offline" || Boolean(getEnv().OPENAI_API_KEY);
-}
-
-export function defaultEngineId(): EngineId {
-  return getEnv().imageEngine;
-}
-
-export function availableEngines(): EngineId[] {
-  return (["offline", "openai"] as const).filter(isEngineAvailable);
 }
 
 /** The engine asked for (or the configured default); a clear error when it is not configured. */
@@ -53,11 +42,6 @@ export function getEngine(id: EngineId = defaultEngineId()): ImageEngine {
   }
   engines().set(id, engine);
   return engine;
-}
-
-/** The image model an engine would use, without building it (for estimates and cache keys). */
-export function engineModel(id: EngineId): string {
-  return id === "openai" ? getEnv().OPENAI_IMAGE_MODEL : "offline-composer";
 }
 
 /** Logs, once at start-up, what the operator should know: the default engine and announced model shutdowns. */

@@ -1,0 +1,61 @@
+import { followJobs, type FollowEvent, type FollowTarget } from "@/lib/jobs";
+
+const KEEP_ALIVE_MS = 15_000;
+
+/** A followed item's event: `job`, `batch` or `missing`, with the item's JSON. */
+function encodeEvent(event: FollowEvent, version: number): string {
+  const data = event.type === "job" ? event.job : event.type === "batch" ? event.batch : { jobs: event.jobs, batches: event.batches };
+  return `id: ${version}\nevent: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Where a reconnecting client left off: the `Last-Event-ID` header the browser sends, or `?since=`. */
+export function resumeVersion(request: Request, since: number | undefined): number | undefined {
+  const header = Number(request.headers.get("last-event-id") ?? "");
+  return Number.isSafeInteger(header) && header > 0 ? header : since;
+}
+
+/**
+ * Server-sent events following jobs and batches until they all finish (then `event: end`) or the
+ * client goes away. Every event carries the version it reflects as its `id`, so a browser that
+ * lost the connection reconnects with `Last-Event-ID` and gets only what changed since.
+ */
+export function followStream(request: Request, { userId, target, since }: { userId: string; target: FollowTarget; since?: number }): Response {
+  const encoder = new TextEncoder();
+  const controller = new AbortController();
+  request.signal.addEventListener("abort", () => controller.abort(), { once: true });
+  const stream = new ReadableStream<Uint8Array>({
+    start(out) {
+      const write = (text: string) => {
+        try {
+          out.enqueue(encoder.encode(text));
+        } catch {
+          controller.abort();
+        }
+      };
+      // A retry hint for the browser's own reconnection, then a comment so proxies start streaming.
+      write("retry: 2000\n: following\n\n");
+      const keepAlive = setInterval(() => write(": keep-alive\n\n"), KEEP_ALIVE_MS);
+      followJobs({ userId, target, since: resumeVersion(request, since), signal: controller.signal }, (events, version) => {
+        write(events.map((event) => encodeEvent(event, version)).join(""));
+      })
+        .then(() => {
+          if (!controller.signal.aborted) write("event: end\ndata: {}\n\n");
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          clearInterval(keepAlive);
+          try {
+            out.close();
+          } catch {
+            // already closed by the client
+          }
+        });
+    },
+    cancel() {
+      controller.abort();
+    },
+  });
+  return new Response(stream, {
+    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive", "x-accel-buffering": "no" },
+  });
+}
