@@ -6,7 +6,7 @@ import { imageModelOrThrow } from "@/lib/images/models";
 import { chooseRequestSize } from "@/lib/images/size";
 import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { fitToSize } from "./frame";
-import { buildEditPrompt } from "./prompt";
+import { buildEditPrompt } from "@/lib/images/prompts/scene";
 import { editJobInputSchema } from "./schema";
 import { assertSegmentExists } from "./run-scene";
 import { loadSourceImage } from "./source";

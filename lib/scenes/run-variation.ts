@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { getEngine } from "@/lib/images/engines";
 import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { drawScene } from "./draw";
-import { sceneSeed } from "./prompt";
+import { sceneSeed } from "./seed";
 import { loadReferenceImages } from "./references";
 import { assertSegmentExists, sceneTitle } from "./run-scene";
 import { variationJobInputSchema, type SceneImageOptions } from "./schema";

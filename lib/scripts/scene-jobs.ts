@@ -4,7 +4,7 @@ import { engineModel } from "@/lib/images/engine-choice";
 import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect, SceneStyle } from "@/lib/images/prompts/scene";
-import { sceneSeed } from "@/lib/scenes/prompt";
+import { sceneSeed } from "@/lib/scenes/seed";
 import type { SceneJobInput } from "@/lib/scenes/schema";
 
 /** The segment's own style, or its script's. */
