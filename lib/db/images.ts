@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { db, type DbClient } from "./client";
+import { OPEN_JOB_STATUSES } from "@/lib/shared/jobs";
 
 /** The fields of an image that leave the database: never the storage key to the browser. */
 export const imageSelect = {
@@ -110,7 +111,7 @@ export async function listTakenVariationTypes(
   const scope = segmentId ? { segmentId } : { parentId: sourceImageId };
   const images = await client.image.findMany({ where: { userId, ...scope, variationType: { not: null } }, select: { variationType: true } });
   const open = await client.job.findMany({
-    where: { userId, kind: "variation", status: { in: ["queued", "running"] }, ...(segmentId ? { segmentId } : {}) },
+    where: { userId, kind: "variation", status: { in: [...OPEN_JOB_STATUSES] }, ...(segmentId ? { segmentId } : {}) },
     select: { input: true },
   });
   const taken = [

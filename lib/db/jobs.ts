@@ -1,12 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { FINISHED_JOB_STATUSES, JOB_STATUSES, type JobStatus } from "@/lib/shared/jobs";
+import { OPEN_JOB_STATUSES, type JobStatus } from "@/lib/shared/jobs";
 import { db, type DbClient } from "./client";
 
 // Reads of jobs. Every write (status above all) goes through the job lifecycle in lib/jobs.
 
-export { JOB_STATUSES, type JobStatus };
-export const FINISHED: readonly JobStatus[] = FINISHED_JOB_STATUSES;
 
 /** What a job is at a moment, without its input (which may be large: an edit's mask). */
 export interface JobState {
@@ -111,7 +109,7 @@ export async function listJobStates({ userId, ids }: { userId: string; ids: read
 export async function listBusySegments(client: DbClient, { userId, kind, segmentIds }: { userId: string; kind: string; segmentIds: readonly string[] }): Promise<Set<string>> {
   if (segmentIds.length === 0) return new Set();
   const rows = await client.job.findMany({
-    where: { userId, kind, status: { in: ["queued", "running"] }, segmentId: { in: [...segmentIds] } },
+    where: { userId, kind, status: { in: [...OPEN_JOB_STATUSES] }, segmentId: { in: [...segmentIds] } },
     select: { segmentId: true },
   });
   return new Set(rows.flatMap((r) => (r.segmentId ? [r.segmentId] : [])));

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db, type DbClient } from "./client";
 import { imageSelect, type ImageRecord } from "./images";
 import { jobStateSelect, toJobRecord, type JobState } from "./jobs";
+import { OPEN_JOB_STATUSES } from "@/lib/shared/jobs";
 
 export interface ScriptRecord {
   id: string;
@@ -156,7 +157,7 @@ export async function listOpenSegmentJobIds({ userId, scriptId, segmentIds }: { 
   const rows = await db().job.findMany({
     where: {
       userId,
-      status: { in: ["queued", "running"] },
+      status: { in: [...OPEN_JOB_STATUSES] },
       OR: segmentIds ? [{ segmentId: { in: segmentIds } }] : [{ segment: { scriptId } }, { batch: { scriptId } }],
     },
     select: { id: true },

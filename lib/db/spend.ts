@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbClient } from "./client";
+import { FINISHED_JOB_STATUSES, OPEN_JOB_STATUSES } from "@/lib/shared/jobs";
 
 /** What a user has spent and committed this month, and their own budget if they set one. */
 export interface SpendRow {
@@ -14,8 +15,8 @@ export interface SpendRow {
 export async function readMonthlySpend({ userId, since }: { userId: string; since: Date }, client: DbClient = db()): Promise<SpendRow> {
   const [user, spent, pending] = await Promise.all([
     client.user.findUnique({ where: { id: userId }, select: { monthlyBudgetUsd: true } }),
-    client.job.aggregate({ where: { userId, createdAt: { gte: since }, status: { in: ["succeeded", "failed", "canceled"] } }, _sum: { costMicroUsd: true } }),
-    client.job.aggregate({ where: { userId, status: { in: ["queued", "running"] } }, _sum: { estimatedCostMicroUsd: true } }),
+    client.job.aggregate({ where: { userId, createdAt: { gte: since }, status: { in: [...FINISHED_JOB_STATUSES] } }, _sum: { costMicroUsd: true } }),
+    client.job.aggregate({ where: { userId, status: { in: [...OPEN_JOB_STATUSES] } }, _sum: { estimatedCostMicroUsd: true } }),
   ]);
   return {
     spentMicroUsd: spent._sum.costMicroUsd ?? 0,

@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
-import type { EngineId } from "@/lib/shared/options";
+import { ENGINE_IDS, type EngineId } from "@/lib/shared/options";
 
 // Which engines this server offers, read from its configuration without building any engine:
 // what pages, estimates and cache keys need.
@@ -15,7 +15,7 @@ export function defaultEngineId(): EngineId {
 }
 
 export function availableEngines(): EngineId[] {
-  return (["offline", "openai"] as const).filter(isEngineAvailable);
+  return ENGINE_IDS.filter(isEngineAvailable);
 }
 
 /** The image model an engine would use (for estimates and cache keys). */

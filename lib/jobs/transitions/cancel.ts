@@ -1,7 +1,6 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
-
-const OPEN = ["queued", "running"];
+import { OPEN_JOB_STATUSES } from "@/lib/shared/jobs";
 
 /** Which open jobs of the user to cancel: these ids, a batch's, or all of them. */
 export type CancelScope = { ids: readonly string[] } | { batchId: string } | { all: true };
@@ -20,11 +19,11 @@ export async function cancelOpenJobs(
   { userId, scope, costMicroUsd = 0 }: { userId: string; scope: CancelScope; costMicroUsd?: number },
   client: DbClient = db(),
 ): Promise<string[]> {
-  const open = await client.job.findMany({ where: { userId, status: { in: OPEN }, ...scopeWhere(scope) }, select: { id: true } });
+  const open = await client.job.findMany({ where: { userId, status: { in: [...OPEN_JOB_STATUSES] }, ...scopeWhere(scope) }, select: { id: true } });
   const ids = open.map((j) => j.id);
   if (ids.length === 0) return [];
   await client.job.updateMany({
-    where: { id: { in: ids }, userId, status: { in: OPEN } },
+    where: { id: { in: ids }, userId, status: { in: [...OPEN_JOB_STATUSES] } },
     data: { status: "canceled", finishedAt: new Date(), lockedBy: null, costMicroUsd, previewKey: null },
   });
   return ids;
