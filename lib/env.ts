@@ -50,6 +50,9 @@ const schema = z.object({
   JOB_MAX_ATTEMPTS: positiveInt(3),
   // "inline" runs jobs inside the web server; "external" leaves them to `npm run worker`.
   JOB_RUNNER: z.enum(["inline", "external"]).default("inline"),
+  // A live view's event stream ends after this long; the browser reconnects at once and resumes
+  // (Last-Event-ID), so proxies and load balancers never hold one connection for hours.
+  FOLLOW_STREAM_SECONDS: positiveInt(300),
   MONTHLY_BUDGET_USD: z.coerce.number().nonnegative().default(20),
   PHOTO_MAX_BYTES: positiveInt(20 * 1024 * 1024),
   PHOTO_MAX_PIXELS: positiveInt(40_000_000),

@@ -1,12 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { callApi, scriptUrl } from "./api";
+import { scriptUrl } from "./script-url";
 import { EnginePicker } from "./engine-picker";
 import { apiErrorText, usd } from "./labels";
 import type { BatchView, EngineChoice, IllustrateResponse, QualityChoice, ScriptView } from "./types";
@@ -51,10 +52,10 @@ export function BatchPanel(props: BatchPanelProps) {
     try {
       if (kind === "start") {
         const body = { engine, ...(engine === "openai" ? { quality } : {}) };
-        const started = await callApi<IllustrateResponse>(scriptUrl(script.id, "/illustrate"), { method: "POST", json: body });
-        onBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(started.batchId)}`));
+        const started = await fetchJson<IllustrateResponse>(scriptUrl(script.id, "/illustrate"), { method: "POST", json: body });
+        onBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(started.batchId)}`));
       } else if (batch) {
-        onBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(batch.id)}/${kind}`, { method: "POST" }));
+        onBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(batch.id)}/${kind}`, { method: "POST" }));
       }
     } catch (caught) {
       setError(apiErrorText(t, caught));

@@ -1,7 +1,7 @@
+import { ApiError } from "@/components/api/api-error";
 import { describeError } from "@/components/jobs/job-error";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PlainMessageKey, Translator } from "@/lib/i18n/types";
-import { ScriptApiError } from "./api";
 import type { BatchJobView, ScriptAspect } from "./types";
 import { formatUsdAmount } from "@/lib/shared/money";
 
@@ -88,7 +88,7 @@ export function describeJobError(t: Translator, error: BatchJobView["error"]): s
 
 /** A refused request in words: the budget in this studio's terms, the rest like a job's failure. */
 export function apiErrorText(t: Translator, error: unknown): string {
-  if (error instanceof ScriptApiError && error.code === "budget:exceeded") return t("scripts.batch.budget");
-  const info = error instanceof ScriptApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
+  if (error instanceof ApiError && error.code === "budget:exceeded") return t("scripts.batch.budget");
+  const info = error instanceof ApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
   return describeJobError(t, info);
 }

@@ -18,7 +18,12 @@ export interface FollowRequest {
   since?: number;
   signal: AbortSignal;
   pollMs?: number;
+  /** Stop after this long even if work goes on (the client reconnects and resumes). */
+  maxMs?: number;
 }
+
+/** Why following ended: everything followed finished, the time was up, or the client went away. */
+export type FollowOutcome = "finished" | "expired" | "aborted";
 
 /** Called with the events of one moment and their version: the time of the newest change they include. */
 export type FollowSink = (events: FollowEvent[], version: number) => void;
@@ -32,9 +37,11 @@ function isDone(item: FollowItem): boolean {
  * they are (when resuming, only those changed since); later reads take only the user's changes
  * since the last one, small fields only, every `pollMs` or at once when this process changed a
  * job. Each item is sent when it differs from what was last sent. Ends when every followed item
- * has finished or vanished (never, when following all the user's work) or when `signal` aborts.
+ * has finished or vanished (never, when following all the user's work), after `maxMs`, or when
+ * `signal` aborts.
  */
-export async function followJobs({ userId, target, since, signal, pollMs = 1000 }: FollowRequest, send: FollowSink): Promise<void> {
+export async function followJobs({ userId, target, since, signal, pollMs = 1000, maxMs = Infinity }: FollowRequest, send: FollowSink): Promise<FollowOutcome> {
+  const deadline = Date.now() + maxMs;
   const all = target.jobIds.length === 0 && target.batchIds.length === 0;
   const open = { jobIds: new Set(target.jobIds), batchIds: new Set(target.batchIds) };
   const sent = new Map<string, { fingerprint: string; version: number }>();
@@ -71,9 +78,10 @@ export async function followJobs({ userId, target, since, signal, pollMs = 1000 
       cursor = version;
       if (all) for (const [key, entry] of sent) if (entry.version < cursor - 2 * CLOCK_SKEW_MS) sent.delete(key);
       if (events.length > 0 && !signal.aborted) send(events, cursor);
-      if (!all && open.jobIds.size === 0 && open.batchIds.size === 0) return;
+      if (!all && open.jobIds.size === 0 && open.batchIds.size === 0) return "finished";
+      if (Date.now() >= deadline) return "expired";
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
+        const timer = setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now())));
         wake = () => {
           clearTimeout(timer);
           resolve();
@@ -81,6 +89,7 @@ export async function followJobs({ userId, target, since, signal, pollMs = 1000 
         signal.addEventListener("abort", () => wake?.(), { once: true });
       });
     }
+    return "aborted";
   } finally {
     unsubscribe();
   }

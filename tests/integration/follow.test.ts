@@ -3,6 +3,7 @@ import { GET as followRoute } from "@/app/api/follow/route";
 import { GET as followEventsRoute } from "@/app/api/follow/events/route";
 import { GET as jobEventsRoute } from "@/app/api/jobs/[id]/events/route";
 import { db } from "@/lib/db/client";
+import { resetEnvForTests } from "@/lib/env";
 import { enqueueJobs, followJobs, type FollowEvent, type JobDraft } from "@/lib/jobs";
 import { claimJob, completeJob, recordProgress } from "@/lib/jobs/transitions";
 import { createTestUser } from "../support/harness";
@@ -102,6 +103,16 @@ describe("following jobs and batches over one connection", () => {
     expect(batches.at(-1)).toMatchObject({ id: batchId, status: "finished", progress: 100 });
   });
 
+  it("ends after its time is up while work goes on, and says so", async () => {
+    const [a] = await queue(1);
+    const started = Date.now();
+    const outcome = await followJobs({ userId: user.id, target: { jobIds: [a!], batchIds: [] }, signal: AbortSignal.timeout(5_000), pollMs: 20, maxMs: 150 }, () => undefined);
+    expect(outcome).toBe("expired");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await finish(a!);
+    expect(await followJobs({ userId: user.id, target: { jobIds: [a!], batchIds: [] }, signal: AbortSignal.timeout(5_000), pollMs: 20, maxMs: 150 }, () => undefined)).toBe("finished");
+  });
+
   it("follows every change of the user's jobs when given no id, and none of another user's", async () => {
     const other = await createTestUser("stranger");
     const controller = new AbortController();
@@ -165,6 +176,21 @@ describe("GET /api/follow and /api/follow/events", () => {
       1500,
     );
     expect(resumed.filter((e) => e.event === "job").map((e) => (e.data as { id: string; stage: string }).id)).toEqual([a]);
+  });
+
+  it("closes a stream after FOLLOW_STREAM_SECONDS without `end`, so the browser reconnects and resumes", async () => {
+    const [a] = await queue(1);
+    process.env.FOLLOW_STREAM_SECONDS = "1";
+    resetEnvForTests();
+    try {
+      const started = Date.now();
+      const events = await readStream((await call(followEventsRoute, { token: user.token, path: `/api/follow/events?jobs=${a}` })).response, 8_000);
+      expect(Date.now() - started).toBeLessThan(6_000);
+      expect(events.map((e) => e.event)).toEqual(["job"]);
+    } finally {
+      delete process.env.FOLLOW_STREAM_SECONDS;
+      resetEnvForTests();
+    }
   });
 
   it("answers a snapshot for the polling fallback, with what is missing", async () => {

@@ -1,3 +1,4 @@
+import { getEnv } from "@/lib/env";
 import { followJobs, type FollowEvent, type FollowTarget } from "@/lib/jobs";
 
 const KEEP_ALIVE_MS = 15_000;
@@ -15,9 +16,10 @@ export function resumeVersion(request: Request, since: number | undefined): numb
 }
 
 /**
- * Server-sent events following jobs and batches until they all finish (then `event: end`) or the
- * client goes away. Every event carries the version it reflects as its `id`, so a browser that
- * lost the connection reconnects with `Last-Event-ID` and gets only what changed since.
+ * Server-sent events following jobs and batches until they all finish (then `event: end`), the
+ * client goes away, or FOLLOW_STREAM_SECONDS pass. Every event carries the version it reflects as
+ * its `id`, so a browser that lost the connection, or whose stream ended early, reconnects with
+ * `Last-Event-ID` and gets only what changed since.
  */
 export function followStream(request: Request, { userId, target, since }: { userId: string; target: FollowTarget; since?: number }): Response {
   const encoder = new TextEncoder();
@@ -33,13 +35,14 @@ export function followStream(request: Request, { userId, target, since }: { user
         }
       };
       // A retry hint for the browser's own reconnection, then a comment so proxies start streaming.
-      write("retry: 2000\n: following\n\n");
+      write("retry: 1000\n: following\n\n");
       const keepAlive = setInterval(() => write(": keep-alive\n\n"), KEEP_ALIVE_MS);
-      followJobs({ userId, target, since: resumeVersion(request, since), signal: controller.signal }, (events, version) => {
+      const maxMs = getEnv().FOLLOW_STREAM_SECONDS * 1000;
+      followJobs({ userId, target, since: resumeVersion(request, since), signal: controller.signal, maxMs }, (events, version) => {
         write(events.map((event) => encodeEvent(event, version)).join(""));
       })
-        .then(() => {
-          if (!controller.signal.aborted) write("event: end\ndata: {}\n\n");
+        .then((outcome) => {
+          if (outcome === "finished") write("event: end\ndata: {}\n\n");
         })
         .catch(() => undefined)
         .finally(() => {
