@@ -48,6 +48,7 @@ export async function followJobs({ userId, target, since, signal, pollMs = 1000,
   let cursor = since ?? Date.now();
   let wake: (() => void) | undefined;
   const unsubscribe = onJobsChanged(userId, () => wake?.());
+  signal.addEventListener("abort", () => wake?.(), { once: true });
   try {
     for (let tick = 0; !signal.aborted; tick++) {
       const current = { jobIds: [...open.jobIds], batchIds: [...open.batchIds] };
@@ -86,7 +87,6 @@ export async function followJobs({ userId, target, since, signal, pollMs = 1000,
           clearTimeout(timer);
           resolve();
         };
-        signal.addEventListener("abort", () => wake?.(), { once: true });
       });
     }
     return "aborted";
