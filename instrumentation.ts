@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
   const { registerJobKinds } = await import("./lib/job-kinds");
   logEngineConfiguration();
   registerJobKinds();
+  // Reads OpenAI's model list (with a key) now and daily: retired models are replaced by their successors.
+  const { startModelLifecycle } = await import("./lib/images/lifecycle");
+  await startModelLifecycle();
   if (getEnv().JOB_RUNNER !== "inline") return;
   const { startJobRunner } = await import("./lib/jobs");
   await startJobRunner();

@@ -1,11 +1,13 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_EMAIL } from "./tests/e2e/accounts";
 
 // The browser suite runs the production build against a fresh database and blob folder (made anew
 // at each run) and the local OpenAI test server, so it never touches a developer's data or the network.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const openaiPort = Number(process.env.E2E_OPENAI_PORT ?? 4010);
 const dataDir = path.resolve(".local/e2e");
+
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +44,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && node_modules/.bin/prisma migrate deploy && exec node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      command: `rm -rf ${dataDir} && mkdir -p ${dataDir} && node_modules/.bin/prisma migrate deploy && exec node --import tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -60,6 +62,9 @@ export default defineConfig({
         FOLLOW_STREAM_SECONDS: "3",
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
+        // Every browser test signs up from 127.0.0.1: the per-address sign-up limit has its own tests.
+        LIMIT_SIGNUPS_PER_IP: "10000",
+        ADMIN_EMAILS: ADMIN_EMAIL,
       },
     },
   ],

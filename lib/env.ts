@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./db/url";
+import { DEFAULT_IMAGE_MODEL, DEFAULT_SCENE_MODEL, IMAGE_MODELS } from "./images/models";
 
 const optionalString = z
   .string()
@@ -9,6 +10,17 @@ const optionalString = z
   .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const knownModel = (id: string): boolean => Object.hasOwn(IMAGE_MODELS, id);
+const knownModels = `one of ${Object.keys(IMAGE_MODELS).join(", ")}`;
+const imageModel = (fallback: string) => z.string().trim().default(fallback).refine(knownModel, `not a known image model; use ${knownModels}`);
+/** "a@x.org, B@y.org" → ["a@x.org", "b@y.org"]. */
+const emailList = optionalString.transform((v) =>
+  (v ?? "")
+    .split(",")
+    .map((email) => email.trim().toLowerCase())
+    .filter(Boolean),
+);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,13 +44,33 @@ const schema = z.object({
   // Folder inside the bucket for every key, e.g. "inkwell/" (optional).
   S3_PREFIX: optionalString,
   AUTH_SECRET: optionalString,
+  // The site's public origin (https://inkwell.example). AUTH_URL is used when APP_URL is unset.
+  APP_URL: optionalString.pipe(z.url().optional()),
+  AUTH_URL: optionalString.pipe(z.url().optional()),
+  // open: anyone may sign up; invite: only with an admin's invitation link; closed: no new accounts.
+  SIGNUP_MODE: z.enum(["open", "invite", "closed"]).default("open"),
+  ADMIN_EMAILS: emailList,
+  // How long an invitation link works, in hours (default 7 days).
+  INVITATION_TTL_HOURS: positiveInt(168),
+  // Proxies in front of the server whose X-Forwarded-For entries are trusted (0: none, direct clients).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Shared store for the limits across servers (redis:// or rediss://); unset: the app database.
+  REDIS_URL: optionalString.pipe(z.url().optional()),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   AUTH_GOOGLE_ID: optionalString,
   AUTH_GOOGLE_SECRET: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
-  OPENAI_IMAGE_MODEL: z.string().trim().default("gpt-image-2"),
+  // Coloring and photo pages, and script scenes: the model each uses unless a request names one.
+  OPENAI_IMAGE_MODEL: imageModel(DEFAULT_IMAGE_MODEL),
+  OPENAI_SCENE_MODEL: imageModel(DEFAULT_SCENE_MODEL),
+  // Comma-separated image models users may choose; unset: every model of the table not shut down.
+  OPENAI_ALLOWED_IMAGE_MODELS: optionalString
+    .transform((v) => v?.split(",").map((id) => id.trim()).filter(Boolean))
+    .refine((ids) => !ids || (ids.length > 0 && ids.every(knownModel)), `a comma-separated list of image models, each ${knownModels}`),
+  // The text model that authors SVG output (`svg.model`), for projects with SVG model selection.
+  OPENAI_SVG_MODEL: optionalString,
   OPENAI_TEXT_MODEL: z.string().trim().default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt(300_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
@@ -54,6 +86,16 @@ const schema = z.object({
   // (Last-Event-ID), so proxies and load balancers never hold one connection for hours.
   FOLLOW_STREAM_SECONDS: positiveInt(300),
   MONTHLY_BUDGET_USD: z.coerce.number().nonnegative().default(20),
+  // Cap on the whole installation's paid work per month; unset: no cap beyond each user's budget.
+  GLOBAL_MONTHLY_BUDGET_USD: optionalString.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().nonnegative().optional()),
+  LIMIT_SIGNIN_FAILURES: positiveInt(5),
+  LIMIT_SIGNIN_FAILURES_PER_IP: positiveInt(30),
+  LIMIT_SIGNUPS_PER_IP: positiveInt(5),
+  LIMIT_TOKENS_PER_HOUR: positiveInt(10),
+  LIMIT_API_PER_MINUTE: positiveInt(300),
+  LIMIT_API_BURST: z.coerce.number().int().min(0).default(300),
+  LIMIT_OPEN_JOBS: positiveInt(320),
+  LIMIT_SSE_PER_USER: positiveInt(6),
   PHOTO_MAX_BYTES: positiveInt(20 * 1024 * 1024),
   PHOTO_MAX_PIXELS: positiveInt(40_000_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

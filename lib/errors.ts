@@ -5,6 +5,7 @@
 export type ErrorKind =
   | "invalid"
   | "unauthorized"
+  | "forbidden"
   | "not_found"
   | "conflict"
   | "too_large"
@@ -19,6 +20,7 @@ export type ErrorKind =
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
@@ -49,6 +51,12 @@ export class AppError extends Error {
   toJSON(): { error: string; code: ErrorCode } & Record<string, unknown> {
     return { error: this.message, code: this.code, ...(this.details ?? {}) };
   }
+}
+
+/** Seconds to wait before trying again, when the error says so (429s carry it as `Retry-After`). */
+export function retryAfterOf(error: AppError): number | null {
+  const value = error.details?.retryAfterSeconds;
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.ceil(value) : null;
 }
 
 export function isAppError(value: unknown): value is AppError {

@@ -1,7 +1,7 @@
 // The script studio's numbers: wall time of a 20-segment batch against the OpenAI test server
 // answering in a fixed 2 s, at concurrency 1 and at the default concurrency (the ratio is the
 // point), and the parse time of a 2-hour SRT file.
-//   node --import tsx scripts/bench-batch.ts          (its own temporary database)
+//   node --conditions=react-server --import tsx scripts/bench-batch.ts          (its own temporary database)
 //   const { benchBatch, printBatchBench } = await import("./bench-batch")   (from `npm run bench`, once no other runner runs)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

@@ -117,11 +117,32 @@ async function main(): Promise<void> {
     console.log(`Trace benchmark unavailable: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  try {
+    const { benchPrintCheck, printPrintCheckBench } = await import("./bench-print-check");
+    printPrintCheckBench(await benchPrintCheck(5));
+  } catch (error) {
+    console.log(`Print check benchmark unavailable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const { benchBook, printBookBench } = await import("./bench-book");
+  const book = await benchBook({
+    userId: user.id,
+    makePage: async (theme) => {
+      const { job, cached } = await startColoringPage({ userId: user.id, request: coloringRequestSchema.parse({ theme, engine: "offline" }) });
+      if (!cached) await waitForJob(job.id);
+      return (await getJob(job.id))!.imageIds[0]!;
+    },
+  });
+  printBookBench(book);
+
   await stopJobRunner();
   await server.close();
 
   const { benchBatch, printBatchBench } = await import("./bench-batch");
   printBatchBench(await benchBatch());
+  const { benchParse, benchTimingFiles, printParseBench } = await import("./bench-parse");
+  printParseBench(benchParse());
+  printParseBench(benchTimingFiles(), false, "timing file");
   fs.rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }

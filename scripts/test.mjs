@@ -18,6 +18,8 @@ function ensureSystemPackages() {
     fs.existsSync("/usr/lib/postgresql") &&
     fs.readdirSync("/usr/lib/postgresql").some((version) => fs.existsSync(`/usr/lib/postgresql/${version}/bin/initdb`));
   if (!hasPostgres) missing.push("postgresql");
+  // The limits' Redis store is tested against a private redis-server.
+  if (!fs.existsSync("/usr/bin/redis-server")) missing.push("redis-server");
   if (missing.length === 0) return;
   say(`installing ${missing.join(" and ")} from Debian…`);
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];

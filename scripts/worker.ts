@@ -4,6 +4,7 @@
 import { getEnv } from "@/lib/env";
 import { logEngineConfiguration } from "@/lib/images/engines";
 import { registerJobKinds } from "@/lib/job-kinds";
+import { startModelLifecycle, stopModelLifecycle } from "@/lib/images/lifecycle";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
 import { log } from "@/lib/log";
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   getEnv();
   logEngineConfiguration();
   registerJobKinds();
+  await startModelLifecycle();
   const runner = await startJobRunner();
   log.info("worker ready", { workerId: runner.workerId });
   let stopping = false;
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info("worker stopping", { signal });
+    stopModelLifecycle();
     await stopJobRunner();
     process.exit(0);
   };

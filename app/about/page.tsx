@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { StudioShell } from "@/components/layout/studio-shell";
 import { PageHeader } from "@/components/layout/page-header";
-import { auth } from "@/lib/auth/next-auth";
+import { isAdmin } from "@/lib/auth/roles";
 import { listArtCredits } from "@/lib/images/art-credits";
 import { getT } from "../i18n";
-import { signOutAction } from "../_lib/session";
+import { currentSession, signOutAction } from "../_lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("about.title") };
@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public page: what Inkwell is, and the credits the artwork's licences ask for. */
 export default async function AboutPage() {
-  const [t, session] = await Promise.all([getT(), auth()]);
-  const user = session?.user ? { name: session.user.name ?? null, email: session.user.email ?? null } : null;
+  const [t, session] = await Promise.all([getT(), currentSession()]);
+  const user = session ? { name: session.user.name, email: session.user.email, isAdmin: isAdmin(session.user) } : null;
   return (
     <StudioShell user={user} signOutAction={user ? signOutAction : undefined}>
       <PageHeader title={t("about.title")} description={t("about.text")} />

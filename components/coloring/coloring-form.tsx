@@ -8,9 +8,9 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { PageLayoutFields } from "@/components/print/page-layout-fields";
-import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Textarea } from "@/components/ui/textarea";
-import type { Quality } from "@/lib/shared/options";
+import { ModelPicker } from "@/components/models/model-picker";
+import type { ImageModelView } from "@/lib/shared/models";
 import { CostEstimate } from "./cost-estimate";
 import { PresetGallery } from "./preset-gallery";
 import { THEME_MAX, type ColoringOptions, type EngineChoice, type FieldErrors } from "./types";
@@ -20,6 +20,9 @@ export interface ColoringFormProps {
   onChange: (next: ColoringOptions) => void;
   /** Engines this server offers; the choice is shown only when there are several. */
   engines: readonly EngineChoice[];
+  /** The image models this server allows (with OpenAI), and the one used when none is chosen. */
+  models: readonly ImageModelView[];
+  defaultModel: string;
   errors: FieldErrors;
   /** An error that belongs to no field (budget, configuration, network...). */
   formError: string | null;
@@ -29,7 +32,7 @@ export interface ColoringFormProps {
 }
 
 /** The coloring page request: theme and ideas, age, paper, extras, engine and quality, then Generate. */
-export function ColoringForm({ value, onChange, engines, errors, formError, busy, onSubmit }: ColoringFormProps) {
+export function ColoringForm({ value, onChange, engines, models, defaultModel, errors, formError, busy, onSubmit }: ColoringFormProps) {
   const t = useT();
   const themeRef = useRef<HTMLTextAreaElement>(null);
   const set = <K extends keyof ColoringOptions>(key: K, next: ColoringOptions[K]) => onChange({ ...value, [key]: next });
@@ -48,12 +51,10 @@ export function ColoringForm({ value, onChange, engines, errors, formError, busy
       ? { value: engine, label: t("coloring.engineOpenai"), description: t("coloring.engineOpenaiHint") }
       : { value: engine, label: t("coloring.engineOffline"), description: t("coloring.engineOfflineHint") },
   );
-  const qualityOptions: { value: Quality; label: string }[] = [
-    { value: "low", label: t("coloring.qualityLow") },
-    { value: "medium", label: t("coloring.qualityMedium") },
-    { value: "high", label: t("coloring.qualityHigh") },
-  ];
   const used = value.theme.length;
+  // The server's estimate is for its default model; another model shows its typical page price.
+  const chosen = value.model !== defaultModel ? models.find((m) => m.id === value.model) : undefined;
+  const typicalUsd = chosen?.typicalCostUsd.page[value.quality];
 
   return (
     <form noValidate onSubmit={handleSubmit} aria-label={t("coloring.formLabel")} className="flex flex-col gap-6">
@@ -94,14 +95,20 @@ export function ColoringForm({ value, onChange, engines, errors, formError, busy
         <RadioGroup name="engine" legend={t("coloring.engine")} options={engineOptions} value={value.engine} onValueChange={(next) => set("engine", next)} error={errors.engine} />
       )}
 
-      {value.engine === "openai" && (
-        <SegmentedControl name="quality" legend={t("coloring.quality")} hint={t("coloring.qualityHint")} options={qualityOptions} value={value.quality} onValueChange={(next) => set("quality", next)} error={errors.quality} />
+      {value.engine === "openai" && models.length > 0 && (
+        <ModelPicker
+          models={models}
+          purpose="page"
+          value={{ model: value.model, quality: value.quality }}
+          onChange={(next) => onChange({ ...value, ...next })}
+          errors={{ model: errors.model, quality: errors.quality }}
+        />
       )}
 
       {formError && <Alert tone="error">{formError}</Alert>}
 
       <div className="flex flex-col-reverse gap-3 border-t border-line pt-5 sm:flex-row sm:items-center sm:justify-between">
-        <CostEstimate options={value} />
+        <CostEstimate options={value} typicalUsd={typicalUsd} />
         <Button type="submit" size="lg" loading={busy}>
           {t("coloring.generate")}
         </Button>

@@ -8,6 +8,7 @@ import { describeError } from "@/components/jobs/job-error";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
+import type { ImageModelView } from "@/lib/shared/models";
 import type { ImageView, JobView } from "@/lib/shared/views";
 import { ColoringForm } from "./coloring-form";
 import { ColoringResult } from "./coloring-result";
@@ -24,6 +25,9 @@ import {
 export interface ColoringStudioProps {
   engines: readonly EngineChoice[];
   defaultEngine: EngineChoice;
+  /** The image models this server allows (empty without OpenAI), and the default for pages. */
+  models: readonly ImageModelView[];
+  defaultModel: string;
 }
 
 type Phase =
@@ -42,7 +46,7 @@ function validate(options: ColoringOptions, t: ReturnType<typeof useT>): FieldEr
 }
 
 /** The coloring page studio: the form on one side, progress and then the page on the other. */
-export function ColoringStudio({ engines, defaultEngine }: ColoringStudioProps) {
+export function ColoringStudio({ engines, defaultEngine, models, defaultModel }: ColoringStudioProps) {
   const t = useT();
   const locale = useLocale();
   const [options, setOptions] = useState<ColoringOptions>({
@@ -53,6 +57,7 @@ export function ColoringStudio({ engines, defaultEngine }: ColoringStudioProps) 
     reference: false,
     title: true,
     engine: defaultEngine,
+    model: defaultModel,
     quality: "medium",
   });
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -118,7 +123,8 @@ export function ColoringStudio({ engines, defaultEngine }: ColoringStudioProps) 
       setFormError(null);
       return;
     }
-    void start({ ...options, theme: options.theme.trim() });
+    // The model belongs to OpenAI: the offline engine is sent none.
+    void start({ ...options, theme: options.theme.trim(), model: options.engine === "openai" ? options.model : undefined });
   }
 
   const running = (phase.kind === "running" && !phase.stopped) || phase.kind === "loading";
@@ -127,7 +133,7 @@ export function ColoringStudio({ engines, defaultEngine }: ColoringStudioProps) 
   return (
     <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2 lg:gap-8">
       <Card>
-        <ColoringForm value={options} onChange={setOptions} engines={engines} errors={errors} formError={formError} busy={busy} onSubmit={submit} />
+        <ColoringForm value={options} onChange={setOptions} engines={engines} models={models} defaultModel={defaultModel} errors={errors} formError={formError} busy={busy} onSubmit={submit} />
       </Card>
 
       <div ref={resultRef} className="scroll-mt-20 lg:sticky lg:top-24">

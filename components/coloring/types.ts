@@ -12,11 +12,14 @@ export interface ColoringOptions {
   reference: boolean;
   title: boolean;
   engine: EngineChoice;
+  /** The OpenAI image model (sent only with the OpenAI engine). */
+  model: string;
   quality: Quality;
 }
 
-/** The body of `POST /api/coloring-pages` (and of the estimate). */
-export interface ColoringRequestBody extends ColoringOptions {
+/** The body of `POST /api/coloring-pages` (and of the estimate); no model with the offline engine. */
+export interface ColoringRequestBody extends Omit<ColoringOptions, "model"> {
+  model?: string;
   seed?: number;
   regenerate?: boolean;
 }

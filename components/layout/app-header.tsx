@@ -7,7 +7,7 @@ import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { ButtonLink } from "@/components/ui/button-link";
 import { InkwellLogo } from "./ink-drop-logo";
 import { NavLink } from "./nav-link";
-import { PRIMARY_NAV, SETTINGS_NAV } from "./nav-items";
+import { ADMIN_NAV, PRIMARY_NAV, SETTINGS_NAV } from "./nav-items";
 import { UserMenu, type ShellUser } from "./user-menu";
 
 export interface AppHeaderProps {
@@ -65,6 +65,7 @@ export function AppHeader({ user, signOutAction }: AppHeaderProps) {
         </nav>
 
         <div className="ml-auto hidden items-center gap-3 lg:flex">
+          {user?.isAdmin && <NavLink href={ADMIN_NAV.href}>{t(ADMIN_NAV.labelKey)}</NavLink>}
           <NavLink href={SETTINGS_NAV.href}>{t(SETTINGS_NAV.labelKey)}</NavLink>
           <LanguageSwitcher compact />
           {account}
@@ -90,7 +91,7 @@ export function AppHeader({ user, signOutAction }: AppHeaderProps) {
         <div id={menuId} className="border-t border-line bg-paper lg:hidden">
           <nav aria-label={t("nav.mainLabel")} className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
             <ul className="flex flex-col gap-1">
-              {[...PRIMARY_NAV, SETTINGS_NAV].map((item) => (
+              {[...PRIMARY_NAV, ...(user?.isAdmin ? [ADMIN_NAV] : []), SETTINGS_NAV].map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href} look="list" onNavigate={closeMenu}>
                     {t(item.labelKey)}

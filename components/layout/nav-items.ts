@@ -10,10 +10,13 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: "/coloring", labelKey: "nav.coloring" },
   { href: "/photos", labelKey: "nav.photos" },
   { href: "/scripts", labelKey: "nav.scripts" },
+  { href: "/books", labelKey: "nav.books" },
   { href: "/library", labelKey: "nav.library" },
 ];
 
 export const SETTINGS_NAV: NavItem = { href: "/settings", labelKey: "nav.settings" };
+
+export const ADMIN_NAV: NavItem = { href: "/admin", labelKey: "nav.admin" };
 
 /** `/` matches only itself; other items also match their sub-pages (`/library/123`). */
 export function isActivePath(pathname: string | null, href: string): boolean {

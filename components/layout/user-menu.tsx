@@ -7,6 +7,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export interface ShellUser {
   name?: string | null;
   email?: string | null;
+  /** Admins see the Admin page in the navigation. */
+  isAdmin?: boolean;
 }
 
 export interface UserMenuProps {

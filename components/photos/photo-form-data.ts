@@ -16,6 +16,7 @@ export function photoFormData(photo: File, options: PhotoOptions, regenerate = f
     form.append("detail", String(options.detail));
     form.append("simplifyBackground", String(options.simplifyBackground));
   } else {
+    form.append("model", options.model);
     form.append("quality", options.quality);
   }
   if (regenerate) form.append("regenerate", "true");

@@ -2,11 +2,10 @@
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { ModelPicker } from "@/components/models/model-picker";
 import { PageLayoutFields } from "@/components/print/page-layout-fields";
-import { Select } from "@/components/ui/select";
-import type { Quality } from "@/lib/shared/options";
+import type { ImageModelView } from "@/lib/shared/models";
 import { DetailSlider } from "./detail-slider";
 import type { PhotoMode, PhotoOptions } from "./types";
 
@@ -15,10 +14,12 @@ export interface PhotoOptionsFieldsProps {
   onChange: (next: PhotoOptions) => void;
   /** OpenAI is configured on the server; otherwise Redraw is shown disabled with the reason. */
   redrawAvailable: boolean;
+  /** The image models this server allows, for Redraw. */
+  models: readonly ImageModelView[];
 }
 
 /** Mode (Trace or Redraw) with its own options, then the options every page has. */
-export function PhotoOptionsFields({ value, onChange, redrawAvailable }: PhotoOptionsFieldsProps) {
+export function PhotoOptionsFields({ value, onChange, redrawAvailable, models }: PhotoOptionsFieldsProps) {
   const t = useT();
   const set = <K extends keyof PhotoOptions>(key: K, next: PhotoOptions[K]) => onChange({ ...value, [key]: next });
 
@@ -30,11 +31,6 @@ export function PhotoOptionsFields({ value, onChange, redrawAvailable }: PhotoOp
       description: redrawAvailable ? t("photos.mode.redrawHint") : t("photos.mode.redrawUnavailable"),
       disabled: !redrawAvailable,
     },
-  ];
-  const qualityOptions: { value: Quality; label: string }[] = [
-    { value: "low", label: t("photos.qualityLow") },
-    { value: "medium", label: t("photos.qualityMedium") },
-    { value: "high", label: t("photos.qualityHigh") },
   ];
 
   return (
@@ -54,15 +50,7 @@ export function PhotoOptionsFields({ value, onChange, redrawAvailable }: PhotoOp
         </div>
       ) : (
         <div className="rounded-xl border border-line bg-sunken/40 p-4">
-          <Field label={t("photos.quality")} hint={t("photos.qualityHint")}>
-            <Select name="quality" value={value.quality} onChange={(event) => set("quality", event.target.value as Quality)}>
-              {qualityOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ModelPicker models={models} purpose="page" value={{ model: value.model, quality: value.quality }} onChange={(next) => onChange({ ...value, ...next })} />
         </div>
       )}
 

@@ -10,6 +10,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import type { ImageView, JobView } from "@/lib/shared/views";
 import { describePhotoError, precheckPhoto } from "./photo-errors";
 import { photoFormData } from "./photo-form-data";
+import type { ImageModelView } from "@/lib/shared/models";
 import { PhotoOptionsFields } from "./photo-options";
 import { PhotoPicker } from "./photo-picker";
 import { PhotoResults } from "./photo-results";
@@ -20,6 +21,9 @@ export interface PhotoStudioProps {
   /** OpenAI is configured on the server, so Redraw can be used. */
   redrawAvailable: boolean;
   limits: PhotoLimits;
+  /** The image models this server allows for Redraw, and the default for pages. */
+  models: readonly ImageModelView[];
+  defaultModel: string;
 }
 
 type Runs = Partial<Record<PhotoMode, PhotoRun>>;
@@ -31,7 +35,7 @@ function isBusy(run: PhotoRun | undefined): boolean {
 }
 
 /** The Photos page: pick a photo, choose a mode and options, convert, compare both modes, delete. */
-export function PhotoStudio({ redrawAvailable, limits }: PhotoStudioProps) {
+export function PhotoStudio({ redrawAvailable, limits, models, defaultModel }: PhotoStudioProps) {
   const t = useT();
   const locale = useLocale();
   const [photo, choosePhoto] = usePhotoPreview();
@@ -44,6 +48,7 @@ export function PhotoStudio({ redrawAvailable, limits }: PhotoStudioProps) {
     reference: false,
     detail: 3,
     simplifyBackground: true,
+    model: defaultModel,
     quality: "medium",
   });
   const [runs, setRuns] = useState<Runs>({});
@@ -184,7 +189,7 @@ export function PhotoStudio({ redrawAvailable, limits }: PhotoStudioProps) {
 
         <Card as="section" aria-labelledby="photo-options-heading" className="flex flex-col gap-6">
           <CardTitle id="photo-options-heading">{t("photos.optionsHeading")}</CardTitle>
-          <PhotoOptionsFields value={options} onChange={setOptions} redrawAvailable={redrawAvailable} />
+          <PhotoOptionsFields value={options} onChange={setOptions} redrawAvailable={redrawAvailable} models={models} />
           {startError?.where === "form" && <Alert tone="error">{startError.message}</Alert>}
           <div className="flex justify-end border-t border-line pt-5">
             <Button type="submit" size="lg" loading={busy}>

@@ -22,7 +22,8 @@ export interface PhotoOptions {
   detail: number;
   /** Trace only. */
   simplifyBackground: boolean;
-  /** Redraw only. */
+  /** Redraw only: the OpenAI image model and its quality. */
+  model: string;
   quality: Quality;
 }
 

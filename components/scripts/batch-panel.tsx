@@ -7,11 +7,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import type { ModelChoice } from "@/components/models/model-picker";
+import { formatUsdAmount } from "@/lib/shared/money";
+import type { ImageModelView } from "@/lib/shared/models";
 import { scriptUrl } from "./script-url";
 import { EnginePicker } from "./engine-picker";
 import { apiErrorText, usd } from "./labels";
-import type { BatchView, EngineChoice, IllustrateResponse, QualityChoice, ScriptView } from "./types";
-import { formatUsdAmount } from "@/lib/shared/money";
+import type { BatchView, EngineChoice, IllustrateResponse, ScriptView } from "./types";
 
 export interface BatchPanelProps {
   script: ScriptView;
@@ -20,23 +22,30 @@ export interface BatchPanelProps {
   engines: readonly EngineChoice[];
   engine: EngineChoice;
   onEngineChange: (engine: EngineChoice) => void;
-  quality: QualityChoice;
-  onQualityChange: (quality: QualityChoice) => void;
+  models: readonly ImageModelView[];
+  choice: ModelChoice;
+  onChoiceChange: (choice: ModelChoice) => void;
   /** The timeline has unsaved edits: illustrate after saving them. */
   dirty: boolean;
 }
 
-/** The server's estimate when it is for the engine and quality chosen here (it follows them). */
-function matchingEstimate(script: ScriptView, engine: EngineChoice, quality: QualityChoice) {
+/**
+ * The server's estimate when it is for the engine, model and quality chosen here; for another
+ * model, the model list's typical price of a picture times the segments left.
+ */
+function matchingEstimate(script: ScriptView, engine: EngineChoice, choice: ModelChoice, models: readonly ImageModelView[], missing: number) {
   const estimate = script.estimate;
   if (!estimate || estimate.engine !== engine) return null;
-  if (engine === "openai" && estimate.quality !== undefined && estimate.quality !== quality) return null;
+  if (engine === "openai" && (estimate.model !== choice.model || (estimate.quality !== undefined && estimate.quality !== choice.quality))) {
+    const typical = models.find((m) => m.id === choice.model)?.typicalCostUsd.scene[choice.quality];
+    return typical === undefined ? null : { totalUsd: typical * missing };
+  }
   return estimate;
 }
 
 /** "Illustrate all" with its estimate, then the batch: progress, counts, Cancel, Retry failed, cost. */
 export function BatchPanel(props: BatchPanelProps) {
-  const { script, batch, onBatch, engine, quality, dirty } = props;
+  const { script, batch, onBatch, engine, choice, dirty } = props;
   const t = useT();
   const locale = useLocale();
   const [busy, setBusy] = useState<"start" | "cancel" | "retry" | null>(null);
@@ -44,14 +53,14 @@ export function BatchPanel(props: BatchPanelProps) {
 
   const running = batch?.status === "running";
   const missing = script.segments.filter((segment) => !segment.imageId).length;
-  const estimated = matchingEstimate(script, engine, quality);
+  const estimated = matchingEstimate(script, engine, choice, props.models, missing);
 
   async function run(kind: "start" | "cancel" | "retry") {
     setBusy(kind);
     setError(null);
     try {
       if (kind === "start") {
-        const body = { engine, ...(engine === "openai" ? { quality } : {}) };
+        const body = { engine, ...(engine === "openai" ? choice : {}) };
         const started = await fetchJson<IllustrateResponse>(scriptUrl(script.id, "/illustrate"), { method: "POST", json: body });
         onBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(started.batchId)}`));
       } else if (batch) {
@@ -79,8 +88,9 @@ export function BatchPanel(props: BatchPanelProps) {
         engines={props.engines}
         engine={engine}
         onEngineChange={props.onEngineChange}
-        quality={quality}
-        onQualityChange={props.onQualityChange}
+        models={props.models}
+        choice={choice}
+        onChoiceChange={props.onChoiceChange}
         disabled={running}
       />
 

@@ -23,7 +23,8 @@ export interface EditDialogProps {
   title: string;
   /** The image's description for assistive technology. */
   imageAlt: string;
-  /** Edits are always made by OpenAI, at this quality. */
+  /** Edits are always made by OpenAI, with this model (the server's default for the image when omitted) at this quality. */
+  model?: string;
   quality: QualityChoice;
   onClose: () => void;
   /** The edit job was accepted. */
@@ -34,7 +35,7 @@ export interface EditDialogProps {
  * A prompt edit of one image, with an optional mask painted over it. The painted area is what may
  * change; "Change the whole image" edits without a mask, for keyboard users and big changes alike.
  */
-export function EditDialog({ image, title, imageAlt, quality, onClose, onStarted }: EditDialogProps) {
+export function EditDialog({ image, title, imageAlt, model, quality, onClose, onStarted }: EditDialogProps) {
   const t = useT();
   const hintId = useId();
   const brushId = useId();
@@ -71,6 +72,7 @@ export function EditDialog({ image, title, imageAlt, quality, onClose, onStarted
       const form = new FormData();
       form.set("prompt", text);
       form.set("engine", "openai");
+      if (model) form.set("model", model);
       form.set("quality", quality);
       const layer = layerRef.current;
       if (!whole && layer && hasPaint(layer)) form.set("mask", await buildMask(layer, layer.width, layer.height), "mask.png");

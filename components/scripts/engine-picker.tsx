@@ -1,23 +1,24 @@
 "use client";
 
 import { useT } from "@/components/i18n/i18n-provider";
+import { ModelPicker, type ModelChoice } from "@/components/models/model-picker";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { SegmentedControl } from "@/components/ui/segmented-control";
-import { QUALITIES, type EngineChoice, type QualityChoice } from "./types";
+import type { ImageModelView } from "@/lib/shared/models";
+import type { EngineChoice } from "./types";
 
 export interface EnginePickerProps {
   engines: readonly EngineChoice[];
   engine: EngineChoice;
   onEngineChange: (engine: EngineChoice) => void;
-  quality: QualityChoice;
-  onQualityChange: (quality: QualityChoice) => void;
+  /** The image models this server allows (with OpenAI). */
+  models: readonly ImageModelView[];
+  choice: ModelChoice;
+  onChoiceChange: (choice: ModelChoice) => void;
   disabled?: boolean;
 }
 
-const QUALITY_KEYS = { low: "scripts.engine.qualityLow", medium: "scripts.engine.qualityMedium", high: "scripts.engine.qualityHigh" } as const;
-
-/** Offline drafts for free, or OpenAI (when this server has a key) at a chosen quality. */
-export function EnginePicker({ engines, engine, onEngineChange, quality, onQualityChange, disabled }: EnginePickerProps) {
+/** Offline drafts for free, or OpenAI (when this server has a key) with a chosen model and quality. */
+export function EnginePicker({ engines, engine, onEngineChange, models, choice, onChoiceChange, disabled }: EnginePickerProps) {
   const t = useT();
   const openai = engines.includes("openai");
   return (
@@ -38,17 +39,7 @@ export function EnginePicker({ engines, engine, onEngineChange, quality, onQuali
         onValueChange={onEngineChange}
         disabled={disabled}
       />
-      {engine === "openai" && (
-        <SegmentedControl
-          name="quality"
-          legend={t("scripts.engine.quality")}
-          options={QUALITIES.map((value) => ({ value, label: t(QUALITY_KEYS[value]) }))}
-          value={quality}
-          onValueChange={onQualityChange}
-          disabled={disabled}
-          size="sm"
-        />
-      )}
+      {engine === "openai" && models.length > 0 && <ModelPicker models={models} purpose="scene" value={choice} onChange={onChoiceChange} disabled={disabled} size="sm" />}
     </div>
   );
 }

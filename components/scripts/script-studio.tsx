@@ -15,6 +15,7 @@ import { scriptUrl } from "./script-url";
 import { BatchPanel } from "./batch-panel";
 import { DeleteScript } from "./delete-script";
 import { EditDialog } from "./edit-dialog";
+import { EditorExchange } from "./editor-exchange";
 import { ExportLinks } from "./export-links";
 import { ScriptSettings } from "./script-settings";
 import type { LiveJob } from "./segment-jobs";
@@ -22,13 +23,18 @@ import { apiErrorText } from "./labels";
 import { Timeline } from "./timeline";
 import type { DraftSegment } from "./timeline-draft";
 import { followEntries, segmentActivity, type FollowEntry } from "./segment-activity";
-import type { BatchView, EngineChoice, IllustrateResponse, QualityChoice } from "./types";
+import type { ModelChoice } from "@/components/models/model-picker";
+import { fitQualityTo, type ImageModelView } from "@/lib/shared/models";
+import type { BatchView, EngineChoice, IllustrateResponse } from "./types";
 import { useScript } from "./use-script";
 
 export interface ScriptStudioProps {
   scriptId: string;
   engines: readonly EngineChoice[];
   defaultEngine: EngineChoice;
+  /** The image models this server allows (empty without OpenAI), and the default for scenes. */
+  models: readonly ImageModelView[];
+  defaultModel: string;
 }
 
 interface Editing {
@@ -38,11 +44,14 @@ interface Editing {
 }
 
 /** The script studio: settings, batch, timeline with each segment's jobs and images, exports. */
-export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioProps) {
+export function ScriptStudio({ scriptId, engines, defaultEngine, models, defaultModel }: ScriptStudioProps) {
   const t = useT();
   const [engine, setEngine] = useState<EngineChoice>(defaultEngine);
-  const [quality, setQuality] = useState<QualityChoice>("medium");
-  const { script, loadError, refresh, patch } = useScript(scriptId, { engine, quality });
+  const [choice, setChoice] = useState<ModelChoice>({ model: defaultModel, quality: "medium" });
+  const { quality } = choice;
+  // The script's estimate is for the default model (at its closest quality); other models use the model list's prices.
+  const defaultQualities = models.find((m) => m.id === defaultModel)?.capabilities.qualities ?? [quality];
+  const { script, loadError, refresh, patch } = useScript(scriptId, { engine, quality: fitQualityTo(quality, defaultQualities) });
   const [draft, setDraft] = useState<DraftSegment[] | null>(null);
   const [localBatch, setLocalBatch] = useState<BatchView | null>(null);
   const [started, setStarted] = useState<FollowEntry[]>([]);
@@ -92,7 +101,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
   async function illustrate(segmentId: string) {
     setActionError(null);
     try {
-      const body = { segmentIds: [segmentId], engine, ...(engine === "openai" ? { quality } : {}) };
+      const body = { segmentIds: [segmentId], engine, ...(engine === "openai" ? choice : {}) };
       const answer = await fetchJson<IllustrateResponse>(scriptUrl(scriptId, "/illustrate"), { method: "POST", json: body });
       showBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(answer.batchId)}`));
       void refresh();
@@ -105,7 +114,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
     try {
       const answer = await fetchJson<{ jobIds: string[] }>(`/api/images/${encodeURIComponent(imageId)}/variations`, {
         method: "POST",
-        json: { count, engine, ...(engine === "openai" ? { quality } : {}) },
+        json: { count, engine, ...(engine === "openai" ? choice : {}) },
       });
       setStarted((previous) => [...previous, ...answer.jobIds.map((jobId) => ({ jobId, segmentId, kind: "variation" }))]);
       return null;
@@ -155,12 +164,14 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
             engines={engines}
             engine={engine}
             onEngineChange={setEngine}
-            quality={quality}
-            onQualityChange={setQuality}
+            models={models}
+            choice={choice}
+            onChoiceChange={setChoice}
             dirty={draft !== null}
           />
           <ScriptSettings script={script} patch={patch} />
           <ExportLinks scriptId={script.id} illustrated={illustrated} />
+          <EditorExchange scriptId={script.id} dirty={draft !== null} onApplied={reload} />
         </div>
         <Timeline
           script={script}
@@ -185,6 +196,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine }: ScriptStudioP
           image={editing.image}
           title={t("scripts.edit.title", { number: editing.number })}
           imageAlt={t("scripts.segment.imageAlt", { number: editing.number })}
+          model={choice.model}
           quality={quality}
           onClose={() => setEditing(null)}
           onStarted={(jobId) => setStarted((previous) => [...previous, { jobId, segmentId: editing.segmentId, kind: "edit" }])}

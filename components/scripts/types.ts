@@ -1,4 +1,4 @@
-import { QUALITIES, type EngineId, type Quality } from "@/lib/shared/options";
+import type { EngineId, Quality } from "@/lib/shared/options";
 import type { BatchJobView, BatchView, ImageView, SegmentView } from "@/lib/shared/views";
 
 export type { BatchJobView, BatchView, SegmentView };
@@ -14,7 +14,7 @@ export const SCRIPT_ASPECTS = ["16:9", "1:1", "9:16"] as const;
 export type ScriptAspect = (typeof SCRIPT_ASPECTS)[number];
 
 export type EngineChoice = EngineId;
-export { QUALITIES };
+/** Any quality of the model list; each model offers its own (see ModelPicker). */
 export type QualityChoice = Quality;
 
 export const MAX_REFERENCES = 4;

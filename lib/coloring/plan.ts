@@ -1,34 +1,44 @@
+import "server-only";
 import { chooseRequestSize } from "@/lib/images/size";
 import { imageModelOrThrow } from "@/lib/images/models";
 import { estimateCostMicroUsd } from "@/lib/images/cost";
 import { cacheKey } from "@/lib/images/cache-key";
+import { defaultModelFor } from "@/lib/images/model-choice";
 import { pageBox } from "@/lib/images/paper";
 import { getEnv } from "@/lib/env";
 import type { ColoringJobInput } from "./schema";
+
+/** The image model of a settled input: the one chosen for OpenAI, the composer offline. */
+export function coloringModel(input: Pick<ColoringJobInput, "engine" | "model">): string {
+  return input.engine === "openai" ? (input.model ?? defaultModelFor("page")) : "offline-composer";
+}
 
 /** The pixel size to ask the engine for: the printable area offline, the closest model size online. */
 export function coloringRequestSize(input: ColoringJobInput): { width: number; height: number } {
   const box = pageBox(input.paper, input.orientation).content;
   if (input.engine === "offline") return { width: box.width, height: box.height };
-  return chooseRequestSize(imageModelOrThrow(getEnv().OPENAI_IMAGE_MODEL), box.width / box.height);
+  return chooseRequestSize(imageModelOrThrow(coloringModel(input)), box.width / box.height);
 }
 
-export function coloringModel(input: Pick<ColoringJobInput, "engine">): string {
-  return input.engine === "openai" ? getEnv().OPENAI_IMAGE_MODEL : "offline-composer";
+export interface ColoringEstimate {
+  totalMicroUsd: number;
+  /** The SVG author's share, when the page is a vector one. */
+  svgMicroUsd: number;
 }
 
-/** Estimated cost before generating: model × size × quality (0 offline). */
-export function estimateColoringCost(input: ColoringJobInput): number {
-  if (input.engine === "offline") return 0;
+/** Estimated cost before generating: model × size × quality, plus the SVG author for a vector page (0 offline). */
+export function estimateColoring(input: ColoringJobInput, options: { vector?: boolean } = {}): ColoringEstimate {
+  if (input.engine === "offline") return { totalMicroUsd: 0, svgMicroUsd: 0 };
   const size = coloringRequestSize(input);
-  return estimateCostMicroUsd({
-    model: coloringModel(input),
-    width: size.width,
-    height: size.height,
-    quality: input.quality,
-    promptChars: 900,
-    textModel: getEnv().OPENAI_TEXT_MODEL,
-  });
+  const base = { model: coloringModel(input), width: size.width, height: size.height, quality: input.quality, promptChars: 900, textModel: getEnv().OPENAI_TEXT_MODEL };
+  const raster = estimateCostMicroUsd(base);
+  if (!options.vector) return { totalMicroUsd: raster, svgMicroUsd: 0 };
+  const total = estimateCostMicroUsd({ ...base, vector: true, svgAuthor: getEnv().OPENAI_SVG_MODEL });
+  return { totalMicroUsd: total, svgMicroUsd: total - raster };
+}
+
+export function estimateColoringCost(input: ColoringJobInput): number {
+  return estimateColoring(input).totalMicroUsd;
 }
 
 /** Same engine, model, options and theme ⇒ same key. The seed only matters to the offline engine. */

@@ -9,13 +9,16 @@ import { coloringJobInputSchema } from "./schema";
 /** The job handler for theme pages: describe the theme, draw, make print-ready. */
 export async function runColoringJob({ job, signal, progress, preview }: JobContext): Promise<JobResult> {
   const input = coloringJobInputSchema.parse(JSON.parse(job.input));
-  const engine = getEngine(input.engine);
+  // The model chosen when the job was queued, or its successor if OpenAI retired it since.
+  const engine = getEngine(input.engine, { model: input.model, purpose: "page" });
+  const userId = job.userId;
 
   await progress(5, "describing");
-  const description = await engine.describeTheme({ theme: input.theme, ageGroup: input.ageGroup }, { signal });
+  const description = await engine.describeTheme({ theme: input.theme, ageGroup: input.ageGroup }, { signal, userId });
 
   await progress(20, "drawing");
-  const size = coloringRequestSize(input);
+  const settled = { ...input, model: input.engine === "openai" ? engine.model : undefined };
+  const size = coloringRequestSize(settled);
   const prompt = buildColoringPrompt({
     scene: description.text,
     title: input.title ? input.theme : undefined,
@@ -37,13 +40,14 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
     },
     {
       signal,
+      userId,
       onProgress: (percent) => void progress(20 + percent * 0.7, "drawing"),
       onPartial: (png) => preview(png),
     },
   );
 
   await progress(92, "printing");
-  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference });
+  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup });
   return {
     images: [
       {
@@ -56,8 +60,8 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
         revisedPrompt: image.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
         engine: engine.id,
         model: image.model,
-        options: input,
-        cacheKey: coloringCacheKey(input),
+        options: settled,
+        cacheKey: coloringCacheKey(settled),
         usage: image.usage,
       },
     ],

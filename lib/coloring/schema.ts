@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { imageModelIdSchema, imageQualitySchema } from "@/lib/images/model-schema";
 import { AGE_GROUPS, ORIENTATIONS, PAPERS } from "@/lib/images/paper";
 
 export const engineIdSchema = z.enum(["openai", "offline"]);
-export const qualitySchema = z.enum(["low", "medium", "high"]);
+export const qualitySchema = imageQualitySchema;
 
 /** A coloring page request, as the form and the HTTP API send it. */
 export const coloringRequestSchema = z
@@ -19,6 +20,8 @@ export const coloringRequestSchema = z
     title: z.boolean().default(true),
     quality: qualitySchema.default("high"),
     engine: engineIdSchema.optional(),
+    /** An image model this server allows (OpenAI); OPENAI_IMAGE_MODEL when omitted. */
+    model: imageModelIdSchema.optional(),
     /** The offline engine's layout seed; "shuffle" sends a new one. */
     seed: z.number().int().min(0).max(2_147_483_647).optional(),
     /** Bypass the cache and draw again. */
@@ -29,9 +32,17 @@ export const coloringRequestSchema = z
 export type ColoringRequestInput = z.input<typeof coloringRequestSchema>;
 export type ColoringRequestData = z.output<typeof coloringRequestSchema>;
 
-/** What a coloring job stores as its input: the request with the engine and seed settled. */
+/** The estimate's body: a request, and whether the page would be a vector (SVG) one. */
+export const coloringEstimateSchema = coloringRequestSchema.extend({ vector: z.boolean().default(false) });
+export type ColoringEstimateRequest = z.output<typeof coloringEstimateSchema>;
+
+/**
+ * What a coloring job stores as its input: the request with the engine, seed and (OpenAI) model
+ * settled; `requestedModel` keeps the model asked for when a successor replaced it.
+ */
 export const coloringJobInputSchema = coloringRequestSchema.extend({
   engine: engineIdSchema,
   seed: z.number().int().min(0),
+  requestedModel: z.string().optional(),
 });
 export type ColoringJobInput = z.output<typeof coloringJobInputSchema>;

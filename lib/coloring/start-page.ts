@@ -1,20 +1,33 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
+import { chooseImageModel } from "@/lib/images/model-choice";
 import { enqueueJobs, startedJob, type StartedJob } from "@/lib/jobs";
 import { coloringCacheKey, coloringModel, estimateColoringCost } from "./plan";
 import type { ColoringJobInput, ColoringRequestData } from "./schema";
 import { seedForTheme } from "./seed";
 
-/** Settles the engine and seed of a validated request. */
+/**
+ * Settles the engine, seed and model of a validated request. Naming a model implies OpenAI; the
+ * model must be one this server allows and take the quality asked for (400 naming the field).
+ */
 export function resolveColoringInput(request: ColoringRequestData): ColoringJobInput {
-  const engine = request.engine ?? defaultEngineId();
+  const engine = request.engine ?? (request.model ? "openai" : defaultEngineId());
   if (!isEngineAvailable(engine)) {
     throw new AppError("invalid:engine", "The OpenAI engine is not configured on this server (OPENAI_API_KEY is not set).", {
       fields: { engine: "The OpenAI engine is not configured on this server." },
     });
   }
-  return { ...request, engine, seed: request.seed ?? seedForTheme(request.theme) };
+  const seed = request.seed ?? seedForTheme(request.theme);
+  if (engine === "offline") {
+    if (request.model) {
+      const message = "Image models belong to the OpenAI engine; the offline engine draws on this server.";
+      throw new AppError("invalid:model", message, { fields: { model: message } });
+    }
+    return { ...request, engine, seed };
+  }
+  const choice = chooseImageModel({ model: request.model, purpose: "page", quality: request.quality });
+  return { ...request, engine, seed, model: choice.model, quality: choice.quality, ...(choice.requested !== choice.model ? { requestedModel: choice.requested } : {}) };
 }
 
 /** Starts a coloring page from a theme: a cached image at once (unless regenerating), or a queued job. */

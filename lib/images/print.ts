@@ -1,5 +1,6 @@
 import sharp from "sharp";
-import { DPI, pageBox, type Orientation, type PageBox, type Paper } from "./paper";
+import { pageBox, type AgeGroup, type Orientation, type PageBox, type Paper } from "./paper";
+import { encodePageRaster, repairAndCheckPage, type PageRaster, type PrintCheck, type RepairSummary } from "./print-check";
 
 /** Pixels below this luminance become ink; the rest paper. */
 const INK_THRESHOLD = 160;
@@ -13,6 +14,8 @@ export interface PrintOptions {
   orientation: Orientation;
   /** Keep the colors of a reference picture in the bottom-right corner. */
   keepColorReference: boolean;
+  /** Who will color the page: what it is repaired and checked for. */
+  ageGroup: AgeGroup;
 }
 
 export interface PrintResult {
@@ -21,6 +24,10 @@ export interface PrintResult {
   height: number;
   /** The colored reference's box on the page, when one was kept. */
   referenceBox?: { left: number; top: number; width: number; height: number };
+  /** The print check of the page as returned (after repair). */
+  printCheck: PrintCheck;
+  /** What the repair changed before the check. */
+  repairs: RepairSummary;
 }
 
 type Box = { left: number; top: number; width: number; height: number };
@@ -56,7 +63,8 @@ function inside(box: Box | null, x: number, y: number): boolean {
 
 /**
  * Makes any engine's picture print-ready: fitted with margins onto the paper at 300 DPI, pure black
- * on pure white everywhere except (optionally) a colored reference in the bottom-right corner.
+ * on pure white everywhere except (optionally) a colored reference in the bottom-right corner,
+ * then repaired and checked for the age group (see `lib/images/print-check`).
  */
 export async function makePrintReady(input: Buffer, options: PrintOptions): Promise<PrintResult> {
   const page = pageBox(options.paper, options.orientation);
@@ -67,12 +75,12 @@ export async function makePrintReady(input: Buffer, options: PrintOptions): Prom
     sharp(input, { limitInputPixels: 60_000_000 })
       .flatten({ background: "#ffffff" })
       .resize(size.width, size.height, { fit: "fill", kernel: "linear" });
-  if (!options.keepColorReference) return blackAndWhitePage(fitted().greyscale(), size, page);
+  if (!options.keepColorReference) return blackAndWhitePage(fitted().greyscale(), size, page, options);
 
   const { data, info } = await fitted().removeAlpha().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   const reference = findColorCorner(data, width, height);
-  if (!reference) return blackAndWhitePage(sharp(data, { raw: { width, height, channels: 3 } }).greyscale(), size, page);
+  if (!reference) return blackAndWhitePage(sharp(data, { raw: { width, height, channels: 3 } }).greyscale(), size, page, options);
   const { left, top } = placement(page, width, height);
   // The whole sheet is built here in one buffer: paper white, then the art copied in, thresholded
   // everywhere but inside the reference picture.
@@ -95,16 +103,14 @@ export async function makePrintReady(input: Buffer, options: PrintOptions): Prom
       out[o + 2] = 0;
     }
   }
-  const png = await sharp(out, { raw: { width: page.width, height: page.height, channels: 3 } })
-    .withDensity(DPI)
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
-    .toBuffer();
-  return {
-    png,
-    width: page.width,
-    height: page.height,
-    referenceBox: { left: left + reference.left, top: top + reference.top, width: reference.width, height: reference.height },
-  };
+  const referenceBox = { left: left + reference.left, top: top + reference.top, width: reference.width, height: reference.height };
+  return { ...(await repairAndEncode({ width: page.width, height: page.height, channels: 3, data: out }, options, referenceBox)), referenceBox };
+}
+
+/** Repairs the finished sheet, checks it, and encodes it as a 300 DPI PNG. */
+async function repairAndEncode(sheet: PageRaster, options: PrintOptions, referenceBox?: Box): Promise<Omit<PrintResult, "referenceBox">> {
+  const { page, repairs, check } = repairAndCheckPage(sheet, { ageGroup: options.ageGroup, referenceBox });
+  return { png: await encodePageRaster(page), width: page.width, height: page.height, printCheck: check, repairs };
 }
 
 function placement(page: PageBox, width: number, height: number): { left: number; top: number } {
@@ -120,15 +126,15 @@ function fitInside(width: number, height: number, boxWidth: number, boxHeight: n
   return { width: Math.min(boxWidth, Math.max(1, Math.round(width * scale))), height: Math.min(boxHeight, Math.max(1, Math.round(height * scale))) };
 }
 
-/** Thresholds a fitted picture and centres it on the white sheet, in one native pipeline. */
-async function blackAndWhitePage(fitted: ReturnType<typeof sharp>, size: { width: number; height: number }, page: PageBox): Promise<PrintResult> {
+/** Thresholds a fitted picture and centres it on the white sheet (one native pipeline), then repairs and checks it. */
+async function blackAndWhitePage(fitted: ReturnType<typeof sharp>, size: { width: number; height: number }, page: PageBox, options: PrintOptions): Promise<PrintResult> {
   const { left, top } = placement(page, size.width, size.height);
-  const png = await fitted
+  const { data, info } = await fitted
     .threshold(INK_THRESHOLD, { greyscale: true })
     .extend({ top, left, bottom: page.height - size.height - top, right: page.width - size.width - left, background: { r: 255, g: 255, b: 255 } })
     .toColourspace("b-w")
-    .withDensity(DPI)
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
-    .toBuffer();
-  return { png, width: page.width, height: page.height };
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`Expected a one-channel sheet, got ${info.channels} channels`);
+  return repairAndEncode({ width: info.width, height: info.height, channels: 1, data }, options);
 }

@@ -73,8 +73,9 @@ export async function enqueueJobs(request: EnqueueRequest): Promise<EnqueueResul
     const drafts = plan.skipBusy ? await withoutBusy(tx, userId, plan.jobs) : plan.jobs;
     if (drafts.length === 0) throw plan.whenEmpty?.() ?? new AppError("conflict:nothing_to_do", "There is nothing left to start.");
     if (drafts.some((d) => d.userId !== userId)) throw new Error("A job must belong to the user it is queued for.");
-    const estimatedCostMicroUsd = drafts.reduce((sum, d) => sum + (d.cachedImageId ? 0 : (d.estimatedCostMicroUsd ?? 0)), 0);
-    await reserveEstimate(tx, { userId, microUsd: estimatedCostMicroUsd });
+    const queued = drafts.filter((d) => !d.cachedImageId);
+    const estimatedCostMicroUsd = queued.reduce((sum, d) => sum + (d.estimatedCostMicroUsd ?? 0), 0);
+    await reserveEstimate(tx, { userId, jobs: queued.length, microUsd: estimatedCostMicroUsd });
     await applyEnqueueEffects(tx, plan.effects ?? []);
     let batchId: string | null = null;
     if (request.batch && "owner" in request.batch) {

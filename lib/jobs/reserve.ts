@@ -1,15 +1,13 @@
 import "server-only";
-import { assertBudgetAllows, monthStart, toMonthlySpend } from "@/lib/billing/budget";
 import type { DbClient } from "@/lib/db/client";
-import { readMonthlySpend } from "@/lib/db/spend";
+import { assertQueueRoom } from "@/lib/limits/queue-room";
 
 /**
- * The one place where new work is checked against what the user may still spend, inside the
- * transaction that inserts the jobs: the jobs' estimate counts as pending from the moment they
- * exist. Free work always passes.
+ * The one place where new work is checked, inside the transaction that inserts the jobs: the
+ * user's open-jobs cap, then the estimate against what the user and the installation may still
+ * spend (the jobs' estimate counts as pending from the moment they exist). Free work always
+ * passes the budgets; cache hits are neither counted nor reserved.
  */
-export async function reserveEstimate(client: DbClient, { userId, microUsd, now = new Date() }: { userId: string; microUsd: number; now?: Date }): Promise<void> {
-  if (microUsd <= 0) return;
-  const spend = toMonthlySpend(await readMonthlySpend({ userId, since: monthStart(now) }, client));
-  assertBudgetAllows(spend, microUsd);
+export async function reserveEstimate(client: DbClient, { userId, jobs, microUsd }: { userId: string; jobs: number; microUsd: number }): Promise<void> {
+  await assertQueueRoom({ userId, jobs, addMicroUsd: microUsd, client });
 }

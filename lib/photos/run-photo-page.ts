@@ -37,18 +37,20 @@ async function trace(input: PhotoJobInput, photo: Buffer, { signal, progress }: 
 }
 
 /** Moderation (free) first, then a vision description, then the image model redraws the photo. */
-async function redraw(input: PhotoJobInput, photo: Buffer, { signal, progress, preview }: JobContext): Promise<{ image: EngineImage; extra: EngineUsage; scene: string; prompt: string }> {
-  const engine = getEngine("openai");
+async function redraw(input: PhotoJobInput, photo: Buffer, { job, signal, progress, preview }: JobContext): Promise<{ image: EngineImage; extra: EngineUsage; scene: string; prompt: string }> {
+  // The model chosen when the job was queued, or its successor if OpenAI retired it since.
+  const engine = getEngine("openai", { model: input.model, purpose: "page" });
+  const userId = job.userId;
   await progress(3, "checking");
   const small = await sharp(photo).resize({ width: 1024, height: 1024, fit: "inside" }).jpeg({ quality: 85 }).toBuffer();
-  const verdict = await engine.moderate?.({ image: small }, { signal });
+  const verdict = await engine.moderate?.({ image: small }, { signal, userId });
   if (verdict?.flagged) {
     const categories = verdict.categories.join(", ");
     throw new AppError("provider:photo_refused", `OpenAI's safety system refused this photo${categories ? ` (${categories})` : ""}. Please choose another photo.`, { categories: verdict.categories }, 422);
   }
   await progress(10, "describing");
-  const description = await engine.describePhoto({ photo: small, ageGroup: input.ageGroup }, { signal });
-  const size = redrawRequestSize(input);
+  const description = await engine.describePhoto({ photo: small, ageGroup: input.ageGroup }, { signal, userId });
+  const size = redrawRequestSize({ ...input, model: engine.model });
   const prompt = buildColoringPrompt({
     scene: `Redraw the input photo as a coloring page, keeping its composition: ${description.text}`,
     ageGroup: input.ageGroup,
@@ -57,7 +59,7 @@ async function redraw(input: PhotoJobInput, photo: Buffer, { signal, progress, p
     reference: false,
   });
   await progress(25, "drawing");
-  const hooks = { signal, onProgress: (p: number) => void progress(25 + p * 0.6, "drawing"), onPartial: (png: Buffer) => preview(png) };
+  const hooks = { signal, userId, onProgress: (p: number) => void progress(25 + p * 0.6, "drawing"), onPartial: (png: Buffer) => preview(png) };
   const info = imageModelOrThrow(engine.model);
   const image =
     info.photoRedraw === "edit"
@@ -98,9 +100,11 @@ export async function runPhotoJob(context: JobContext): Promise<JobResult> {
     prompt = result.prompt;
     revisedPrompt = result.scene;
   }
+  // A redraw records the model it was actually made with (a successor, if OpenAI retired the one asked for).
+  const settledOptions = input.engine === "openai" ? { ...input, model: image.model } : input;
   await context.progress(92, "printing");
   const art = input.reference ? await addPhotoReference(image.png, photo) : image.png;
-  const page = await makePrintReady(art, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference });
+  const page = await makePrintReady(art, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup });
   return {
     images: [
       {
@@ -113,8 +117,8 @@ export async function runPhotoJob(context: JobContext): Promise<JobResult> {
         revisedPrompt,
         engine: input.engine,
         model: image.model,
-        options: input,
-        cacheKey: photoCacheKey(input),
+        options: settledOptions,
+        cacheKey: photoCacheKey(settledOptions),
         usage: image.usage,
         photoId: input.photoId,
       },

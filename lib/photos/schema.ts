@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { imageModelIdSchema, imageQualitySchema } from "@/lib/images/model-schema";
 import { AGE_GROUPS, ORIENTATIONS, PAPERS } from "@/lib/images/paper";
 
 /** Form fields arrive as text: "true"/"on"/"1" are yes, "false"/"off"/"0" no. */
@@ -16,7 +17,9 @@ export const photoPageOptionsSchema = z
     reference: formBoolean.default(false),
     detail: z.coerce.number().int().min(1).max(5).default(3),
     simplifyBackground: formBoolean.default(true),
-    quality: z.enum(["low", "medium", "high"]).default("high"),
+    quality: imageQualitySchema.default("high"),
+    /** Redraw only: an image model this server allows; OPENAI_IMAGE_MODEL when omitted. */
+    model: imageModelIdSchema.optional(),
     regenerate: formBoolean.default(false),
   })
   .strict();
@@ -29,5 +32,7 @@ export const photoJobInputSchema = photoPageOptionsSchema.extend({
   /** A title for the page, from the uploaded file's name. */
   title: z.string().max(120).optional(),
   engine: z.enum(["openai", "offline"]),
+  /** The model asked for, when a successor replaced it. */
+  requestedModel: z.string().optional(),
 });
 export type PhotoJobInput = z.output<typeof photoJobInputSchema>;

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { isEngineAvailable } from "@/lib/images/engine-choice";
 import { enqueueJobs, startedJob, type StartedJob } from "@/lib/jobs";
 import { blobStore } from "@/lib/storage";
-import { estimatePhotoCost, photoCacheKey, photoEngine, photoModel } from "./plan";
+import { estimatePhotoCost, photoCacheKey, photoEngine, photoModel, settlePhotoModel } from "./plan";
 import type { PhotoPageOptions } from "./schema";
 import { titleFromFileName } from "./title";
 import { cleanPhoto } from "./validate";
@@ -26,8 +26,9 @@ export async function startPhotoPage({ userId, photo, options, fileName }: { use
     });
   }
   const env = getEnv();
+  const settled = settlePhotoModel(options);
   const clean = await cleanPhoto(photo, { maxBytes: env.PHOTO_MAX_BYTES, maxPixels: env.PHOTO_MAX_PIXELS });
-  const plan = { ...options, engine, photoSha256: clean.sha256, title: titleFromFileName(fileName) };
+  const plan = { ...options, ...settled, engine, photoSha256: clean.sha256, title: titleFromFileName(fileName) };
   const job = { userId, kind: "photo", engine, model: photoModel(plan), bypassCache: options.regenerate, estimatedCostMicroUsd: estimatePhotoCost(plan) };
 
   // Looked up before anything is stored, so a cache hit writes no file.

@@ -16,6 +16,8 @@ export interface DrawSceneInput {
   /** Reference PNGs, already loaded. */
   references: Buffer[];
   signal: AbortSignal;
+  /** The user the scene is for (OpenAI receives a keyed hash of it). */
+  userId: string;
   progress: (percent: number, stage?: string) => Promise<void>;
   preview: (png: Buffer) => Promise<void>;
 }
@@ -46,7 +48,7 @@ export function referenceLimit(engine: ImageEngine): number {
  */
 export async function drawScene(input: DrawSceneInput): Promise<DrawnScene> {
   const base = buildScenePrompt({ text: input.text, style: input.style, customStyle: input.customStyle, variation: input.variation, aspect: input.aspect });
-  const size = sceneRequestSize(input.engine.id, input.aspect);
+  const size = sceneRequestSize(input.engine, input.aspect);
   const limit = referenceLimit(input.engine);
   const references = limit > 0 ? input.references.slice(0, limit) : [];
   const prompt = withReferences(base, references.length);
@@ -57,7 +59,7 @@ export async function drawScene(input: DrawSceneInput): Promise<DrawnScene> {
   if (first) {
     image = await input.engine.edit(
       { image: first, extraImages: extra, prompt, width: size.width, height: size.height, quality: input.quality, highFidelity: true },
-      { signal: input.signal, onProgress },
+      { signal: input.signal, userId: input.userId, onProgress },
     );
   } else {
     image = await input.engine.generate(
@@ -73,7 +75,7 @@ export async function drawScene(input: DrawSceneInput): Promise<DrawnScene> {
         height: size.height,
         quality: input.quality,
       },
-      { signal: input.signal, onProgress, onPartial: (png) => input.preview(png) },
+      { signal: input.signal, userId: input.userId, onProgress, onPartial: (png) => input.preview(png) },
     );
   }
   await input.progress(92, "framing");

@@ -1,5 +1,4 @@
 import sharp from "sharp";
-import { getEnv } from "@/lib/env";
 import { imageModelOrThrow } from "@/lib/images/models";
 import { ASPECTS, type Aspect } from "@/lib/images/prompts/scene";
 import { centredCrop, chooseRequestSize } from "@/lib/images/size";
@@ -15,9 +14,9 @@ export const OFFLINE_FRAME_SIZES: Record<Aspect, { width: number; height: number
 };
 
 /** The size to ask the engine for: the model's closest size online, the exact frame offline. */
-export function sceneRequestSize(engine: "openai" | "offline", aspect: Aspect): { width: number; height: number } {
-  if (engine === "offline") return OFFLINE_FRAME_SIZES[aspect];
-  const { width, height } = chooseRequestSize(imageModelOrThrow(getEnv().OPENAI_IMAGE_MODEL), ASPECTS[aspect]);
+export function sceneRequestSize(engine: { id: "openai" | "offline"; model: string }, aspect: Aspect): { width: number; height: number } {
+  if (engine.id === "offline") return OFFLINE_FRAME_SIZES[aspect];
+  const { width, height } = chooseRequestSize(imageModelOrThrow(engine.model), ASPECTS[aspect]);
   return { width, height };
 }
 

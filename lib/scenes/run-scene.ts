@@ -24,10 +24,10 @@ export async function assertSegmentExists(segmentId: string, userId: string): Pr
 /** The job handler for a script segment's illustration; the first image a segment gets becomes its chosen one. */
 export async function runSceneJob({ job, signal, progress, preview }: JobContext): Promise<JobResult> {
   const input = sceneJobInputSchema.parse(JSON.parse(job.input));
-  const engine = getEngine(input.engine);
+  const engine = getEngine(input.engine, { model: input.model, purpose: "scene" });
   await progress(2, "preparing");
   const references = await loadReferenceImages({ userId: job.userId, ids: input.references });
-  const scene = await drawScene({ ...input, engine, references: references.map((r) => r.png), signal, progress, preview });
+  const scene = await drawScene({ ...input, engine, userId: job.userId, references: references.map((r) => r.png), signal, progress, preview });
   await assertSegmentExists(input.segmentId, job.userId);
   const options: SceneImageOptions = {
     text: input.text,

@@ -16,7 +16,7 @@ export async function runVariationJob({ job, signal, progress, preview }: JobCon
   const source = await getImageOrThrow({ id: input.sourceImageId, userId: job.userId });
   const scene = sceneOptionsOf(source);
   if (!scene) throw new AppError("invalid:variations", "Variations can only be made of script scenes.");
-  const engine = getEngine(input.engine);
+  const engine = getEngine(input.engine, { model: input.model, purpose: "scene" });
   await progress(2, "preparing");
   const references = await loadReferenceImages({ userId: job.userId, ids: scene.references });
   const drawn = await drawScene({
@@ -30,6 +30,7 @@ export async function runVariationJob({ job, signal, progress, preview }: JobCon
     seed: sceneSeed(`${scene.text}|${input.variationType}`, scene.style),
     references: references.map((r) => r.png),
     signal,
+    userId: job.userId,
     progress,
     preview,
   });

@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { imageModelIdSchema, imageQualitySchema } from "@/lib/images/model-schema";
 import { aspectSchema, customStyleSchema, sceneStyleSchema, variationTypeSchema } from "@/lib/images/prompts/scene";
 
 export const sceneEngineSchema = z.enum(["openai", "offline"]);
-export const sceneQualitySchema = z.enum(["low", "medium", "high"]);
+export const sceneQualitySchema = imageQualitySchema;
+/** An image model a request may name (OPENAI_SCENE_MODEL when omitted). */
+export const sceneModelSchema = imageModelIdSchema;
 
 /** Scenes are many per script: medium quality keeps a batch affordable; any call may ask for more. */
 export const DEFAULT_SCENE_QUALITY = "medium" as const;
@@ -14,9 +17,13 @@ export const MAX_VARIATIONS = 5;
 const id = z.string().min(1).max(100);
 
 /** What a scene job stores: a snapshot of the segment and its script's settings when it was queued. */
+/** The OpenAI model settled when the job was queued (undefined offline). */
+const settledModel = { model: z.string().optional(), requestedModel: z.string().optional() };
+
 export const sceneJobInputSchema = z.object({
   engine: sceneEngineSchema,
   quality: sceneQualitySchema,
+  ...settledModel,
   scriptId: id,
   segmentId: id,
   text: z.string().min(1).max(1000),
@@ -31,6 +38,7 @@ export type SceneJobInput = z.output<typeof sceneJobInputSchema>;
 export const variationJobInputSchema = z.object({
   engine: sceneEngineSchema,
   quality: sceneQualitySchema,
+  ...settledModel,
   sourceImageId: id,
   variationType: variationTypeSchema,
 });
@@ -39,6 +47,7 @@ export type VariationJobInput = z.output<typeof variationJobInputSchema>;
 export const editJobInputSchema = z.object({
   engine: z.literal("openai"),
   quality: sceneQualitySchema,
+  ...settledModel,
   sourceImageId: id,
   prompt: z.string().min(1).max(1000),
   /** The mask PNG, base64: kept in the job so a retried or requeued job still has it, and nothing is orphaned. */

@@ -2,18 +2,19 @@ import "server-only";
 import { z } from "zod";
 import { getImageOrThrow, listTakenVariationTypes } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import { engineModel, isEngineAvailable } from "@/lib/images/engine-choice";
+import { isEngineAvailable } from "@/lib/images/engine-choice";
 import type { EngineId } from "@/lib/shared/options";
 import { pickVariationTypes, VARIATION_TYPES, variationTypeSchema, type VariationType } from "@/lib/images/prompts/scene";
 import { enqueueJobs } from "@/lib/jobs";
-import { estimateScenes, resolveSceneEngine } from "./plan";
-import { MAX_VARIATIONS, sceneEngineSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
+import { estimateScenes, settleScene } from "./plan";
+import { MAX_VARIATIONS, sceneEngineSchema, sceneModelSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
 import { sceneOptionsOf } from "./source";
 
 export const variationRequestSchema = z
   .object({
     count: z.number().int().min(1, "Ask for 1 to 5 variations.").max(MAX_VARIATIONS, "Ask for 1 to 5 variations."),
     engine: sceneEngineSchema.optional(),
+    model: sceneModelSchema.optional(),
     quality: sceneQualitySchema.optional(),
   })
   .strict();
@@ -42,10 +43,10 @@ export async function startVariations({ userId, imageId, request }: { userId: st
   const scene = sceneOptionsOf(source);
   if (!scene) throw new AppError("invalid:variations", "Variations can only be made of script scenes (images made for a segment).");
   const sourceEngine = sceneEngineSchema.safeParse(source.engine);
-  const preferred: EngineId | undefined = request.engine ?? (sourceEngine.success && isEngineAvailable(sourceEngine.data) ? sourceEngine.data : undefined);
-  const engine = resolveSceneEngine(preferred);
-  const quality = request.quality ?? scene.quality;
-  const estimate = estimateScenes({ engine, quality, aspect: scene.aspect, count: request.count, references: scene.references.length });
+  const preferred: EngineId | undefined = request.engine ?? (request.model ? undefined : sourceEngine.success && isEngineAvailable(sourceEngine.data) ? sourceEngine.data : undefined);
+  const settled = settleScene({ engine: preferred, model: request.model, quality: request.quality, fallback: scene.quality });
+  const { engine, quality } = settled;
+  const estimate = estimateScenes({ ...settled, aspect: scene.aspect, count: request.count, references: scene.references.length });
   const { jobs } = await enqueueJobs({
     userId,
     plan: async (reads) => {
@@ -53,8 +54,8 @@ export async function startVariations({ userId, imageId, request }: { userId: st
       const taken = await reads.run(listTakenVariationTypes, { userId, sourceImageId: source.id, segmentId: source.segmentId });
       return {
         jobs: chooseTypes(request.count, taken).map((variationType) => {
-          const input: VariationJobInput = { engine, quality, sourceImageId: source.id, variationType };
-          return { userId, kind: "variation", input, engine, model: engineModel(engine), estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+          const input: VariationJobInput = { engine, quality, model: settled.model, requestedModel: settled.requestedModel, sourceImageId: source.id, variationType };
+          return { userId, kind: "variation", input, engine, model: estimate.model, estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
         }),
       };
     },

@@ -4,7 +4,7 @@ import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import type { Aspect } from "@/lib/images/prompts/scene";
 import { cancelBatchJobs, enqueueJobs, getBatchView, latestPerSubject } from "@/lib/jobs";
-import { estimateScenes, resolveSceneEngine } from "@/lib/scenes/plan";
+import { estimateScenes, resettleScene, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY, sceneJobInputSchema } from "@/lib/scenes/schema";
 import type { BatchView } from "@/lib/shared/views";
 import { sceneJob } from "./scene-jobs";
@@ -36,10 +36,9 @@ export async function retryBatch({ id, userId }: { id: string; userId: string })
   if (retried.length === 0) throw nothingToRetry();
   const jobs = retried.map((job) => {
     const previous = sceneJobInputSchema.safeParse(JSON.parse(job.input));
-    const engine = resolveSceneEngine(previous.success ? previous.data.engine : undefined);
-    const quality = previous.success ? previous.data.quality : DEFAULT_SCENE_QUALITY;
-    const estimate = estimateScenes({ engine, quality, aspect: script.aspect as Aspect, count: 1, references: script.references.length });
-    return sceneJob({ script, segment: segments.get(job.segmentId!)!, engine, quality, estimatedCostMicroUsd: estimate.perImageMicroUsd });
+    const scene = previous.success ? resettleScene(previous.data) : settleScene({ fallback: DEFAULT_SCENE_QUALITY });
+    const estimate = estimateScenes({ ...scene, aspect: script.aspect as Aspect, count: 1, references: script.references.length });
+    return sceneJob({ script, segment: segments.get(job.segmentId!)!, scene, estimatedCostMicroUsd: estimate.perImageMicroUsd });
   });
   await enqueueJobs({ userId, batch: { addTo: id }, plan: () => ({ jobs, skipBusy: "segmentId", whenEmpty: nothingToRetry }) });
   return getBatchView({ id, userId });

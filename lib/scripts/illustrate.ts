@@ -3,7 +3,7 @@ import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import type { Aspect } from "@/lib/images/prompts/scene";
 import { enqueueJobs } from "@/lib/jobs";
-import { estimateScenes, resolveSceneEngine } from "@/lib/scenes/plan";
+import { estimateScenes, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
 import { sceneJob } from "./scene-jobs";
 import type { IllustrateRequest } from "./schema";
@@ -22,6 +22,7 @@ export interface IllustrateResult {
  */
 export async function illustrateScript({ userId, scriptId, request }: { userId: string; scriptId: string; request: IllustrateRequest }): Promise<IllustrateResult> {
   const script = await getScriptOrThrow({ id: scriptId, userId });
+  const settled = settleScene({ engine: request.engine, model: request.model, quality: request.quality, fallback: DEFAULT_SCENE_QUALITY });
   const segments = await listSegments({ scriptId });
   let targets = segments.filter((s) => !s.imageId);
   if (request.segmentIds) {
@@ -34,14 +35,12 @@ export async function illustrateScript({ userId, scriptId, request }: { userId: 
   if (targets.length === 0) {
     throw new AppError("conflict:nothing_to_illustrate", "Every segment already has an image. Choose segments to illustrate again.");
   }
-  const engine = resolveSceneEngine(request.engine);
-  const quality = request.quality ?? DEFAULT_SCENE_QUALITY;
-  const estimate = estimateScenes({ engine, quality, aspect: script.aspect as Aspect, count: targets.length, references: script.references.length });
+  const estimate = estimateScenes({ ...settled, aspect: script.aspect as Aspect, count: targets.length, references: script.references.length });
   const { batchId, jobs, estimatedCostMicroUsd } = await enqueueJobs({
     userId,
     batch: { owner: { scriptId } },
     plan: () => ({
-      jobs: targets.map((segment) => sceneJob({ script, segment, engine, quality, estimatedCostMicroUsd: estimate.perImageMicroUsd })),
+      jobs: targets.map((segment) => sceneJob({ script, segment, scene: settled, estimatedCostMicroUsd: estimate.perImageMicroUsd })),
       skipBusy: "segmentId",
       whenEmpty: () => new AppError("conflict:nothing_to_illustrate", "Every one of these segments is already being illustrated."),
     }),

@@ -1,10 +1,9 @@
 import type { NewJob } from "@/lib/db/jobs";
 import type { ScriptRecord, SegmentRecord } from "@/lib/db/scripts";
-import { engineModel } from "@/lib/images/engine-choice";
-import type { EngineId } from "@/lib/shared/options";
-import type { Quality } from "@/lib/images/models";
 import type { Aspect, SceneStyle } from "@/lib/images/prompts/scene";
+import type { SettledScene } from "@/lib/scenes/plan";
 import { sceneSeed } from "@/lib/scenes/seed";
+import { OFFLINE_MODEL } from "./estimate";
 import type { SceneJobInput } from "@/lib/scenes/schema";
 
 /** The segment's own style, or its script's. */
@@ -16,20 +15,22 @@ export function effectiveStyle(script: Pick<ScriptRecord, "style">, segment: Pic
 export function sceneJob({
   script,
   segment,
-  engine,
-  quality,
+  scene,
   estimatedCostMicroUsd,
 }: {
   script: ScriptRecord;
   segment: SegmentRecord;
-  engine: EngineId;
-  quality: Quality;
+  /** Engine, model and quality, settled once for the whole batch. */
+  scene: SettledScene;
   estimatedCostMicroUsd: number;
 }): NewJob {
+  const { engine, quality } = scene;
   const style = effectiveStyle(script, segment);
   const input: SceneJobInput = {
     engine,
     quality,
+    model: scene.model,
+    requestedModel: scene.requestedModel,
     scriptId: script.id,
     segmentId: segment.id,
     text: segment.text,
@@ -39,5 +40,5 @@ export function sceneJob({
     references: script.references,
     seed: sceneSeed(segment.text, style),
   };
-  return { userId: script.userId, kind: "scene", input, engine, model: engineModel(engine), estimatedCostMicroUsd, segmentId: segment.id };
+  return { userId: script.userId, kind: "scene", input, engine, model: scene.model ?? OFFLINE_MODEL, estimatedCostMicroUsd, segmentId: segment.id };
 }

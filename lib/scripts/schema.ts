@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { aspectSchema, customStyleSchema, sceneStyleSchema, MAX_CUSTOM_STYLE_CHARS } from "@/lib/images/prompts/scene";
-import { MAX_REFERENCES, sceneEngineSchema, sceneQualitySchema } from "@/lib/scenes/schema";
+import { MAX_REFERENCES, sceneEngineSchema, sceneModelSchema, sceneQualitySchema } from "@/lib/scenes/schema";
 import { MAX_SEGMENTS } from "./parse";
 import { MERGE_SECONDS_MAX, MERGE_SECONDS_MIN } from "./parse/types";
 
@@ -72,12 +72,13 @@ export const illustrateSchema = z
   .object({
     segmentIds: z.array(id).min(1).max(MAX_SEGMENTS).optional(),
     engine: sceneEngineSchema.optional(),
+    model: sceneModelSchema.optional(),
     quality: sceneQualitySchema.optional(),
   })
   .strict();
 export type IllustrateRequest = z.output<typeof illustrateSchema>;
 
-/** Optional query of GET /api/scripts/:id: the engine and quality the estimate is for. */
-export const estimateQuerySchema = z.object({ engine: sceneEngineSchema.optional(), quality: sceneQualitySchema.optional() }).strict();
+/** Optional query of GET /api/scripts/:id: the engine, model and quality the estimate is for. */
+export const estimateQuerySchema = z.object({ engine: sceneEngineSchema.optional(), model: sceneModelSchema.optional(), quality: sceneQualitySchema.optional() }).strict();
 
-export const exportQuerySchema = z.object({ format: z.enum(["zip", "json", "pdf"]).default("zip") }).strict();
+export { exportQuerySchema } from "./export/schema";

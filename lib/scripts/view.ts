@@ -1,14 +1,13 @@
 import "server-only";
 import { findLatestBatch } from "@/lib/db/batches";
 import { getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
-import { defaultEngineId } from "@/lib/images/engine-choice";
 import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
 import { toImageView } from "@/lib/library/views";
 import { toJobView, viewBatches } from "@/lib/jobs";
 import type { ImageView, SegmentView } from "@/lib/shared/views";
-import { estimateScenes } from "@/lib/scenes/plan";
+import { estimateScenes, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
 import type { BatchView } from "@/lib/shared/views";
 import { microToUsd } from "@/lib/shared/money";
@@ -60,8 +59,11 @@ async function referenceViews(script: ScriptRecord): Promise<ImageView[]> {
  * its latest job, the references, the latest batch, and what illustrating the segments still
  * without an image would cost with `engine` and `quality` (the defaults otherwise).
  */
-export async function getScriptView({ id, userId, engine, quality }: { id: string; userId: string; engine?: EngineId; quality?: Quality }): Promise<ScriptView> {
+export async function getScriptView({ id, userId, engine, model, quality }: { id: string; userId: string; engine?: EngineId; model?: string; quality?: Quality }): Promise<ScriptView> {
   const script = await getScriptOrThrow({ id, userId });
+  // An engine the server lacks, or a quality the model lacks, is not an error here: the estimate
+  // says what it would cost (at the closest quality), and shows the quality it is for.
+  const settled = settleScene({ engine, model, fallback: quality ?? DEFAULT_SCENE_QUALITY, estimateOnly: true });
   const segments = await listSegments({ scriptId: id });
   const segmentIds = segments.map((s) => s.id);
   const [images, jobs, references, batch] = await Promise.all([
@@ -83,8 +85,7 @@ export async function getScriptView({ id, userId, engine, quality }: { id: strin
 
   const missing = segments.filter((s) => !s.imageId).length;
   const estimate = estimateScenes({
-    engine: engine ?? defaultEngineId(),
-    quality: quality ?? DEFAULT_SCENE_QUALITY,
+    ...settled,
     aspect: script.aspect as Aspect,
     count: missing,
     references: script.references.length,
@@ -99,7 +100,7 @@ export async function getScriptView({ id, userId, engine, quality }: { id: strin
     estimate: {
       engine: estimate.engine,
       model: estimate.model,
-      quality: quality ?? DEFAULT_SCENE_QUALITY,
+      quality: settled.quality,
       perImageUsd: microToUsd(estimate.perImageMicroUsd),
       totalUsd: microToUsd(estimate.totalMicroUsd),
       segments: missing,

@@ -94,3 +94,43 @@ export interface FollowSnapshot {
   batches: BatchView[];
   missing: { jobs: string[]; batches: string[] };
 }
+
+/** An account's role. */
+export type Role = "admin" | "member";
+
+/** One row of the Admin page. Money in micro-dollars. */
+export interface AdminUserView {
+  id: string;
+  email: string | null;
+  name: string | null;
+  role: Role;
+  /** ADMIN_EMAILS lists the email: the role cannot be changed here. */
+  roleFromConfig: boolean;
+  disabled: boolean;
+  /** The admin's figure, or null for MONTHLY_BUDGET_USD. */
+  budgetUsd: number | null;
+  /** The budget in force (the user may have lowered theirs). */
+  budgetMicroUsd: number;
+  ownLimitMicroUsd: number | null;
+  spentMicroUsd: number;
+  pendingMicroUsd: number;
+  createdAt: string;
+}
+
+/** The whole installation's spend this month, against GLOBAL_MONTHLY_BUDGET_USD. Micro-dollars. */
+export interface InstallationSpend {
+  spentMicroUsd: number;
+  pendingMicroUsd: number;
+  /** GLOBAL_MONTHLY_BUDGET_USD, or null when the installation has no cap. */
+  capMicroUsd: number | null;
+}
+
+/** An invitation as the Admin page shows it (never its token). */
+export interface InvitationView {
+  id: string;
+  role: Role;
+  email: string | null;
+  status: "pending" | "used" | "expired";
+  expiresAt: string;
+  createdAt: string;
+}

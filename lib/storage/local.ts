@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { BlobStore } from "./types";
@@ -55,10 +56,9 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
+  /** Writes nothing: the folder exists (made once if missing) and this process may read and write in it. */
   async check(): Promise<void> {
     await fs.mkdir(this.root, { recursive: true });
-    const probe = path.join(this.root, `.health-${randomUUID()}`);
-    await fs.writeFile(probe, "ok");
-    await fs.rm(probe, { force: true });
+    await fs.access(this.root, fsConstants.R_OK | fsConstants.W_OK);
   }
 }

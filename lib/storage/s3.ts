@@ -1,8 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
@@ -118,10 +118,8 @@ export class S3BlobStore implements BlobStore {
 
   /** Writes and removes a small probe object: proves the bucket exists and the credentials may write. */
   async check(): Promise<void> {
-    // A name no blob key can have (keys never start with a dot).
-    const probe = `${this.prefix}.health-${randomUUID()}`;
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: probe, Body: "ok", ContentType: "text/plain" }));
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: probe }));
+    // Writes nothing: the bucket exists and these credentials reach it.
+    await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
   }
 
   /** Closes the SDK's sockets (tests and short-lived scripts). */

@@ -9,6 +9,6 @@ export interface BlobStore {
   /** Removes the object; removing a missing one is not an error. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
-  /** A cheap check that the store can be written to, for the health endpoint. */
+  /** A cheap check that the store is there and reachable, for the health endpoint; it writes nothing. */
   check(): Promise<void>;
 }

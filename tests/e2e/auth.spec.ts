@@ -35,9 +35,10 @@ test("the API answers 401 JSON without a session", async ({ request }) => {
   const response = await request.get("/api/images");
   expect(response.status()).toBe(401);
   expect(await response.json()).toMatchObject({ code: "unauthorized:session" });
+  // Anonymous callers learn only whether the service is up.
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
-  expect(await health.json()).toMatchObject({ ok: true, engine: { default: "offline", openai: { configured: true } } });
+  expect(await health.json()).toEqual({ ok: true });
 });
 
 test("a personal API token calls the same routes as the browser", async ({ page, request }) => {

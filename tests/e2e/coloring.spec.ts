@@ -59,7 +59,7 @@ test("the same flow with the OpenAI engine against the test server", async ({ pa
   const calls = await openaiRequests(request);
   const generation = calls.find((c) => c.path === "/v1/images/generations" && String(c.body.prompt).includes("rocket"));
   expect(generation?.valid).toBe(true);
-  expect(generation?.body.model).toBe("gpt-image-2");
+  expect(generation?.body.model).toBe("gpt-image-2.6-flare");
   const meta = (await (await page.request.get(`/api/images/${imageId}`)).json()) as { engine: string; costUsd: number };
   expect(meta.engine).toBe("openai");
   expect(meta.costUsd).toBeGreaterThan(0);

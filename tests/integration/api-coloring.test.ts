@@ -53,7 +53,7 @@ describe("HTTP API for coloring pages (offline engine)", () => {
 
   it("estimates zero for the offline engine", async () => {
     const res = await call(estimate, { method: "POST", token: alice.token, body: { theme: "espace" } });
-    expect(await res.json()).toEqual({ engine: "offline", model: "offline-composer", estimatedCostUsd: 0 });
+    expect(await res.json()).toEqual({ engine: "offline", model: "offline-composer", quality: "high", vector: false, estimatedCostUsd: 0, svgAuthoringUsd: 0 });
   });
 
   it("refuses the OpenAI engine when it is not configured", async () => {
@@ -116,9 +116,15 @@ describe("HTTP API for coloring pages (offline engine)", () => {
     expect((await call(listImagesRoute, { token: alice.token, path: "/api/images?limit=500" })).status).toBe(400);
   });
 
-  it("reports health", async () => {
-    const res = await healthRoute();
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, database: { ok: true }, storage: { ok: true, kind: "local" } });
+  it("reports health: status only to anonymous callers and members, details to admins", async () => {
+    const anonymous = await healthRoute(new Request("http://localhost/api/health"));
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.json()).toEqual({ ok: true });
+    const member = await call(healthRoute, { token: alice.token, path: "/api/health" });
+    expect(await member.json()).toEqual({ ok: true });
+    const admin = await createTestUser("health-admin");
+    await db().user.update({ where: { id: admin.id }, data: { role: "admin" } });
+    const detailed = await call(healthRoute, { token: admin.token, path: "/api/health" });
+    expect(await detailed.json()).toMatchObject({ ok: true, database: { ok: true }, storage: { ok: true, kind: "local" } });
   });
 });

@@ -174,7 +174,7 @@ describe("a 20-segment batch against the OpenAI test server", () => {
 
   it("refuses a batch over the monthly budget without queuing any job", async () => {
     const user = await createTestUser("poor");
-    await db().user.update({ where: { id: user.id }, data: { monthlyBudgetUsd: 0.05 } });
+    await db().user.update({ where: { id: user.id }, data: { budgetUsd: 0.05 } });
     const script = await createScript(user.token, 20);
     const res = await illustrate(user.token, script.id, { engine: "openai", quality: "high" });
     expect(res.status).toBe(402);

@@ -43,16 +43,16 @@ describe("coloring page with the OpenAI engine", () => {
     expect(chat).toBeDefined();
     const generation = imageRequests()[0]!;
     const body = generation.body as Record<string, unknown>;
-    expect(body.model).toBe("gpt-image-2");
+    expect(body.model).toBe("gpt-image-2.6-flare");
     expect(String(body.prompt)).toMatch(/black and white line drawing/i);
     expect(body.size).toMatch(/^\d+x\d+$/);
 
     const image = await db().image.findFirstOrThrow({ where: { id: job.imageIds[0] } });
-    expect(image).toMatchObject({ userId, kind: "coloring", engine: "openai", model: "gpt-image-2", width: 2550, height: 3300 });
+    expect(image).toMatchObject({ userId, kind: "coloring", engine: "openai", model: "gpt-image-2.6-flare", width: 2550, height: 3300 });
     expect(image.outputTokens).toBeGreaterThan(0);
     expect(image.costMicroUsd).toBeGreaterThan(0);
     expect(job.costMicroUsd).toBe(image.costMicroUsd);
-    const imageCost = imageCostMicroUsd("gpt-image-2", {
+    const imageCost = imageCostMicroUsd("gpt-image-2.6-flare", {
       inputTextTokens: image.inputTokens,
       inputImageTokens: 0,
       outputTokens: image.outputTokens,
@@ -170,10 +170,10 @@ describe("coloring page with the OpenAI engine", () => {
   });
 
   it("refuses a paid page past the monthly budget", async () => {
-    await db().user.update({ where: { id: userId }, data: { monthlyBudgetUsd: 0.0001 } });
+    await db().user.update({ where: { id: userId }, data: { budgetUsd: 0.0001 } });
     const request = coloringRequestSchema.parse({ theme: "an expensive page", engine: "openai", quality: "high" });
     await expect(startColoringPage({ userId, request })).rejects.toMatchObject({ code: "budget:exceeded", status: 402 });
-    await db().user.update({ where: { id: userId }, data: { monthlyBudgetUsd: null } });
+    await db().user.update({ where: { id: userId }, data: { budgetUsd: null } });
     expect(await db().job.count()).toBe(0);
   });
 });

@@ -23,7 +23,7 @@ async function enqueue(jobs: JobDraft[], extra: Partial<Parameters<typeof enqueu
 }
 
 async function setBudget(usd: number) {
-  await db().user.update({ where: { id: userId }, data: { monthlyBudgetUsd: usd } });
+  await db().user.update({ where: { id: userId }, data: { budgetUsd: usd } });
 }
 
 async function aScript(): Promise<{ scriptId: string; segments: string[] }> {

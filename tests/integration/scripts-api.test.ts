@@ -171,7 +171,7 @@ describe("reading, changing and deleting scripts", () => {
     const script = await createOk();
     const res = await call(getRoute, { token: alice.token, params: { id: script.id }, path: `/api/scripts/${script.id}?engine=openai&quality=high` });
     const { estimate } = await res.json();
-    expect(estimate).toMatchObject({ engine: "openai", model: "gpt-image-2", quality: "high", segments: 3 });
+    expect(estimate).toMatchObject({ engine: "openai", model: "gpt-image-2.6-sunburst", quality: "high", segments: 3 });
     const { perImageUsd, totalUsd } = estimate as { perImageUsd: number; totalUsd: number };
     expect(perImageUsd).toBeGreaterThan(0);
     expect(totalUsd).toBeCloseTo(perImageUsd * 3, 6);

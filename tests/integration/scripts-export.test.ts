@@ -83,7 +83,7 @@ describe("exporting a script", () => {
     expect(json[1]).toEqual({
       timestamp: "0:30",
       text: "Historical coffee plantation in 19th century Ethiopia",
-      generated_image: { source: "gpt-image-2", license: "ai-generated", cost: expect.any(Number), prompt: expect.stringContaining("Historical coffee plantation"), style: "cinematic", file: "002_0-30_historical-coffee.png" },
+      generated_image: { source: "gpt-image-2.6-sunburst", license: "ai-generated", cost: expect.any(Number), prompt: expect.stringContaining("Historical coffee plantation"), style: "cinematic", file: "002_0-30_historical-coffee.png", relevance_score: 1 },
     });
     expect(json[1]!.generated_image!.cost as number).toBeGreaterThan(0);
     expect(json[7]!.generated_image).toBeNull();

@@ -10,7 +10,7 @@ import { createApiToken } from "@/lib/auth/api-tokens";
 export async function createTestUser(label = "user"): Promise<{ id: string; email: string; token: string }> {
   const email = `${label}-${randomUUID().slice(0, 8)}@example.test`;
   const user = await db().user.create({ data: { email, name: label }, select: { id: true } });
-  const { token } = await createApiToken({ userId: user.id, name: "tests" });
+  const { token } = await createApiToken({ userId: user.id, input: { name: "tests", scope: "generate" } });
   return { id: user.id, email, token };
 }
 

@@ -60,7 +60,8 @@ async function blankPng(width: number, height: number, alpha: boolean): Promise<
 }
 
 beforeAll(async () => {
-  server = await startFakeOpenAI();
+  // These cases exercise the gpt-image-1 family as it was served before its shutdown dates.
+  server = await startFakeOpenAI({ today: "2026-10-01" });
   client = clientWith();
 });
 

@@ -16,6 +16,9 @@
  *   POST /__control/reset
  *   POST /__control/latency   { "ms": 500 }
  *   GET  /__control/requests  → { requests, inFlight, maxInFlight }
+ *   GET  /__control/in-flight → { inFlight, maxInFlight } (image requests being answered now, and the most at once)
+ *   POST /__control/models    { "id": "gpt-image-2.6-flare", "state": "retired", "listed"?: false, "shutdownDate"?: "2026-11-30" }
+ *                             (state: available | announced (with a future shutdownDate) | retired; or an array)
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -48,7 +51,9 @@ import {
 import { MIME_BY_KIND, renderImage, sha256, sniffImage } from "./openai-server/images";
 import { parseMultipart, type UploadedFile } from "./openai-server/multipart";
 import { isObject, validateSchema, type JsonObject } from "./openai-server/spec";
-import { chatCompletion, modelObject, modelsList, moderationAnswer, responsesAnswer, LISTED_MODELS } from "./openai-server/text";
+import { chatCompletion, moderationAnswer, responsesAnswer } from "./openai-server/text";
+import { ModelCatalog, parseModelChanges, type ModelChange, type ModelEntry } from "./openai-server/catalog";
+import { svgUsage, vectorSvg } from "./openai-server/svg";
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -59,6 +64,8 @@ export interface FakeOpenAIOptions {
   port?: number;
   latencyMs?: number;
   apiKey?: string;
+  /** The server's date, `YYYY-MM-DD` (default: today): models whose shutdown date has come answer 404. */
+  today?: string;
 }
 
 export type Fault =
@@ -100,6 +107,9 @@ export interface FakeOpenAI {
   inFlight: number;
   fail(fault: Fault, options?: FaultOptions): void;
   setLatency(ms: number): void;
+  /** Retires a model (404 `model_not_found`), announces its shutdown, or brings it back. */
+  setModel(change: ModelChange): ModelEntry;
+  /** Forgets requests, faults and the in-flight maximum, and puts every model back as at start. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -323,7 +333,23 @@ interface EditInputs {
   dims: Dimensions[];
 }
 
-async function checkEditUploads(files: Map<string, UploadedFile[]>, v: Validation): Promise<EditInputs> {
+/** A markup drawing: a PNG with alpha, the first image's size, with transparent pixels (where nothing is drawn). */
+async function checkMarkup(markup: UploadedFile | undefined, first: Dimensions | undefined, v: Validation): Promise<void> {
+  if (!markup) return;
+  const bad = (message: string): void => addRules(v, [{ status: 400, message, param: "markup", code: "invalid_image_format" }]);
+  if (sniffImage(markup.bytes) !== "png") return bad("Invalid markup image - markup must be a PNG file.");
+  try {
+    const image = sharp(markup.bytes);
+    const meta = await image.metadata();
+    if (!meta.hasAlpha) return bad("Invalid markup image - markup must have an alpha channel.");
+    if (first && (meta.width !== first.width || meta.height !== first.height)) return bad("Invalid markup image - markup size does not match image size.");
+    if (((await image.stats()).channels[3]?.min ?? 255) === 255) bad("Invalid markup image - markup must contain transparent pixels.");
+  } catch {
+    bad("Invalid markup image - the markup could not be decoded as a PNG.");
+  }
+}
+
+async function checkEditUploads(files: Map<string, UploadedFile[]>, v: Validation, _model: string): Promise<EditInputs> {
   const images = files.get("image") ?? [];
   const dims: Dimensions[] = [];
   const supported = ["image/png", "image/jpeg", "image/jpg", "image/webp"];
@@ -382,6 +408,7 @@ async function checkEditUploads(files: Map<string, UploadedFile[]>, v: Validatio
       }
     }
   }
+  await checkMarkup(files.get("markup")?.[0], dims[0], v);
   return { dims };
 }
 
@@ -395,6 +422,7 @@ class FakeServer {
   readonly apiKey: string;
   private faults: QueuedFault[] = [];
   private readonly files = new Map<string, StoredFile>();
+  readonly catalog: ModelCatalog;
   private readonly closing = new AbortController();
   private readonly server: http.Server;
   port = 0;
@@ -402,6 +430,7 @@ class FakeServer {
   constructor(options: FakeOpenAIOptions) {
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     this.apiKey = options.apiKey ?? DEFAULT_API_KEY;
+    this.catalog = new ModelCatalog(options.today ?? new Date().toISOString().slice(0, 10));
     this.server = http.createServer((req, res) => {
       void this.dispatch(req, res);
     });
@@ -441,6 +470,7 @@ class FakeServer {
     this.faults = [];
     this.maxInFlight = this.inFlight;
     this.files.clear();
+    this.catalog.reset();
   }
 
   close(): Promise<void> {
@@ -559,6 +589,21 @@ class FakeServer {
     const route = `${req.method ?? "GET"} ${url.pathname}`;
     if (route === "GET /__control/requests") {
       this.sendJson(ctx, 200, { requests: this.requests, inFlight: this.inFlight, maxInFlight: this.maxInFlight });
+      return;
+    }
+    if (route === "GET /__control/in-flight") {
+      this.sendJson(ctx, 200, { inFlight: this.inFlight, maxInFlight: this.maxInFlight });
+      return;
+    }
+    if (route === "POST /__control/models") {
+      const raw = await readBody(req);
+      try {
+        const changes = parseModelChanges(Buffer.isBuffer(raw) ? JSON.parse(raw.toString("utf8")) : undefined);
+        const models = changes.map((change) => ({ id: change.id, ...this.catalog.change(change) }));
+        this.sendJson(ctx, 200, { ok: true, models });
+      } catch (err) {
+        this.sendError(ctx, apiError(400, err instanceof Error ? err.message : String(err)));
+      }
       return;
     }
     if (route === "POST /__control/reset") {
@@ -712,16 +757,16 @@ class FakeServer {
       switch (route) {
         case "POST /v1/images/generations":
           addSchema(v, "CreateImageRequest", json);
-          addRules(v, checkImageRules(json as ImageParams, "generation"));
+          addRules(v, checkImageRules(json as ImageParams, "generation", (m) => this.catalog.isRetired(m)));
           break;
         case "POST /v1/images/edits":
           if (uploads) {
             addSchema(v, "CreateImageEditRequest", json);
-            addRules(v, checkImageRules(json as ImageParams, "edit"));
-            editInputs = await checkEditUploads(uploads, v);
+            addRules(v, checkImageRules(json as ImageParams, "edit", (m) => this.catalog.isRetired(m)));
+            editInputs = await checkEditUploads(uploads, v, typeof json.model === "string" ? json.model : "");
           } else {
             addSchema(v, "EditImageBodyJsonParam", json);
-            addRules(v, checkImageRules(json as ImageParams, "edit"));
+            addRules(v, checkImageRules(json as ImageParams, "edit", (m) => this.catalog.isRetired(m)));
           }
           break;
         case "POST /v1/chat/completions":
@@ -831,11 +876,12 @@ class FakeServer {
         this.sendJson(ctx, 200, moderationAnswer(json ?? {}, fault?.kind === "flagged" ? (fault.categories ?? ["violence"]) : undefined));
         return;
       case "GET /v1/models":
-        this.sendJson(ctx, 200, modelsList());
+        this.sendJson(ctx, 200, this.catalog.list());
         return;
       default: {
         const id = modelMatch?.[1] ? decodeURIComponent(modelMatch[1]) : "";
-        if ((LISTED_MODELS as readonly string[]).includes(id)) this.sendJson(ctx, 200, modelObject(id));
+        const model = this.catalog.modelObject(id);
+        if (model) this.sendJson(ctx, 200, model);
         else this.sendError(ctx, apiError(404, `The model '${id}' does not exist`, { param: "model", code: "model_not_found" }));
       }
     }
@@ -852,7 +898,11 @@ class FakeServer {
     const prompt = typeof params.prompt === "string" ? params.prompt : "";
     const dims = resolveSize(typeof params.size === "string" ? params.size : undefined);
     const sizeText = `${dims.width}x${dims.height}`;
-    const quality = resolveQuality(typeof params.quality === "string" ? params.quality : undefined);
+    // xhigh and max echo as asked; their output costs 2× and 4× high (Inkwell's table assumes the same).
+    const asked = typeof params.quality === "string" ? params.quality : undefined;
+    const quality = asked === "xhigh" || asked === "max" ? asked : resolveQuality(asked);
+    const tier = quality === "xhigh" || quality === "max" ? "high" : quality;
+    const tierFactor = quality === "xhigh" ? 2 : quality === "max" ? 4 : 1;
     const format: OutputFormat =
       params.output_format === "jpeg" || params.output_format === "webp" ? params.output_format : "png";
     const transparent = params.background === "transparent";
@@ -870,7 +920,7 @@ class FakeServer {
         (Array.isArray(params.images) ? params.images.length * inputImageTokens({ width: 1024, height: 1024 }, fidelity) : 0)
       : 0;
     const promptTokens = textTokens(prompt);
-    const perImageOutput = outputTokens(dims, quality);
+    const perImageOutput = outputTokens(dims, tier) * tierFactor;
     const usageFor = (images: number): JsonObject => ({
       input_tokens: promptTokens + imageTokens,
       input_tokens_details: { text_tokens: promptTokens, image_tokens: imageTokens },
@@ -882,6 +932,25 @@ class FakeServer {
       if (partial) options.partial = partial;
       return renderImage(options);
     };
+
+    if (params.output_format === "svg") {
+      if (!(await sleep(this.latencyMs, ctx.signal))) return;
+      const svg = vectorSvg(dims.width, dims.height, seeds[0] ?? sha256(seedBase));
+      const svgModel = isObject(params.svg) && typeof params.svg.model === "string" ? params.svg.model : "gpt-5.6-sol";
+      const usage = usageFor(1);
+      usage.output_tokens_details = { image_tokens: perImageOutput, text_tokens: 0 };
+      this.sendJson(ctx, 200, {
+        created: Math.floor(Date.now() / 1000),
+        background,
+        data: [{ b64_json: Buffer.from(svg, "utf8").toString("base64") }],
+        output_format: "svg",
+        quality,
+        size: sizeText,
+        usage,
+        svg_usage: svgUsage(prompt, svgModel),
+      });
+      return;
+    }
 
     if (!stream) {
       const [buffers] = await Promise.all([Promise.all(seeds.map((s) => render(s))), sleep(this.latencyMs, ctx.signal)]);
@@ -968,6 +1037,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     setLatency: (ms) => {
       server.latencyMs = Math.max(0, ms);
     },
+    setModel: (change) => server.catalog.change(change),
     reset: () => server.reset(),
     close: () => server.close(),
   };

@@ -6,6 +6,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("nav.signIn") };
 }
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  return <AuthScreen mode="sign-in" callbackUrl={(await searchParams).callbackUrl} />;
+export default async function Page({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
+  return <AuthScreen mode="sign-in" callbackUrl={callbackUrl} error={typeof error === "string" ? error : undefined} />;
 }

@@ -6,6 +6,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("nav.signUp") };
 }
 
-export default async function Page({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  return <AuthScreen mode="sign-up" callbackUrl={(await searchParams).callbackUrl} />;
+export default async function Page({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; invite?: string }> }) {
+  const { callbackUrl, invite } = await searchParams;
+  return <AuthScreen mode="sign-up" callbackUrl={callbackUrl} invitation={typeof invite === "string" ? invite : undefined} />;
 }

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PhotoStudio } from "@/components/photos/photo-studio";
 import { getEnv } from "@/lib/env";
 import { availableEngines } from "@/lib/images/engine-choice";
+import { listImageModelViews } from "@/lib/images/model-views";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -16,11 +17,12 @@ export default async function PhotosPage() {
   const t = await getT();
   const env = getEnv();
   const limits = { maxBytes: env.PHOTO_MAX_BYTES, maxMegapixels: Math.round(env.PHOTO_MAX_PIXELS / 1_000_000) };
+  const models = listImageModelViews();
 
   return (
     <>
       <PageHeader title={t("photos.title")} description={t("photos.description")} />
-      <PhotoStudio redrawAvailable={availableEngines().includes("openai")} limits={limits} />
+      <PhotoStudio redrawAvailable={availableEngines().includes("openai")} limits={limits} models={models.openai ? models.models : []} defaultModel={models.defaults.page} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { followJobs, type FollowEvent, type FollowTarget } from "@/lib/jobs";
+import { acquireLiveConnection } from "@/lib/limits/live-connections";
 
 const KEEP_ALIVE_MS = 15_000;
 
@@ -19,9 +20,11 @@ export function resumeVersion(request: Request, since: number | undefined): numb
  * Server-sent events following jobs and batches until they all finish (then `event: end`), the
  * client goes away, or FOLLOW_STREAM_SECONDS pass. Every event carries the version it reflects as
  * its `id`, so a browser that lost the connection, or whose stream ended early, reconnects with
- * `Last-Event-ID` and gets only what changed since.
+ * `Last-Event-ID` and gets only what changed since. A user has at most LIMIT_SSE_PER_USER streams
+ * open across every server (429 otherwise: the browser then polls).
  */
-export function followStream(request: Request, { userId, target, since }: { userId: string; target: FollowTarget; since?: number }): Response {
+export async function followStream(request: Request, { userId, target, since }: { userId: string; target: FollowTarget; since?: number }): Promise<Response> {
+  const lease = await acquireLiveConnection({ userId });
   const encoder = new TextEncoder();
   const controller = new AbortController();
   request.signal.addEventListener("abort", () => controller.abort(), { once: true });
@@ -47,6 +50,7 @@ export function followStream(request: Request, { userId, target, since }: { user
         .catch(() => undefined)
         .finally(() => {
           clearInterval(keepAlive);
+          void lease.release();
           try {
             out.close();
           } catch {
@@ -56,6 +60,7 @@ export function followStream(request: Request, { userId, target, since }: { user
     },
     cancel() {
       controller.abort();
+      void lease.release();
     },
   });
   return new Response(stream, {

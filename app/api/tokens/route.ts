@@ -1,11 +1,15 @@
 // GET /api/tokens — the user's API tokens · POST /api/tokens — create one (the token is shown once)
-import { createApiToken, createTokenSchema, listUserApiTokens } from "@/lib/auth/api-tokens";
+// Browser session only: a token can never create or revoke tokens.
+import { createApiToken, createTokenSchema, listTokens } from "@/lib/auth/api-tokens";
 import { json, readJson, withUser } from "../_lib/handler";
 
-export const GET = withUser(async ({ userId }) => json({ items: await listUserApiTokens({ userId }) }));
+export const GET = withUser(async ({ userId }) => json({ items: await listTokens({ userId }) }, 200, { "cache-control": "no-store" }), { access: "session" });
 
-export const POST = withUser(async ({ request, userId }) => {
-  const { name } = await readJson(request, createTokenSchema);
-  const { token, record } = await createApiToken({ userId, name });
-  return json({ ...record, token }, 201);
-});
+export const POST = withUser(
+  async ({ request, userId }) => {
+    const input = await readJson(request, createTokenSchema);
+    const { token, record } = await createApiToken({ userId, input });
+    return json({ ...record, token }, 201, { "cache-control": "no-store" });
+  },
+  { access: "session" },
+);

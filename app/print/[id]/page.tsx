@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { cspNonce } from "@/app/_lib/nonce";
 import { requireUser } from "@/app/_lib/session";
 import { PrintSheet } from "@/components/library/print-sheet";
 import { isAppError } from "@/lib/errors";
@@ -55,7 +56,7 @@ export async function generateMetadata({ params }: PrintPageProps): Promise<Meta
 }
 
 export default async function PrintPage({ params, searchParams }: PrintPageProps) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query, nonce] = await Promise.all([params, searchParams, cspNonce()]);
   const image = await loadImage(id);
   const { paper, orientation } = paperOf(image.options, image.width, image.height);
   const autoPrint = query.auto !== "0";
@@ -63,7 +64,7 @@ export default async function PrintPage({ params, searchParams }: PrintPageProps
   return (
     <>
       {/* Generated from two enums above, never from user input. */}
-      <style dangerouslySetInnerHTML={{ __html: sheetCss(paper, orientation) }} />
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: sheetCss(paper, orientation) }} />
       <PrintSheet
         image={{ id: image.id, title: image.title, fileUrl: image.fileUrl, width: image.width, height: image.height }}
         autoPrint={autoPrint}

@@ -3,14 +3,20 @@
  * these keys. Placeholders are `{name}`; a plural is a family of keys `name_one` / `name_other`
  * chosen with `count` (see lib/i18n/translate.ts).
  */
+import { booksEn } from "./books.en";
+import { modelsEn } from "./models.en";
 import { photosEn } from "./photos.en";
 import { scriptsEn } from "./scripts.en";
+import { securityEn } from "./security.en";
 import { studioEn } from "./studio.en";
 
 export const en = {
   ...studioEn,
   ...photosEn,
+  ...modelsEn,
   ...scriptsEn,
+  ...booksEn,
+  ...securityEn,
   home: {
     title: "Studio",
     greeting: "Hello, {name}!",
@@ -67,7 +73,9 @@ export const en = {
     coloring: "Coloring",
     photos: "Photos",
     scripts: "Scripts",
+    books: "Books",
     library: "Library",
+    admin: "Admin",
     settings: "Settings",
     about: "About",
     signIn: "Sign in",
@@ -125,12 +133,22 @@ export const en = {
     noAccount: "No account yet?",
     continueWithGithub: "Continue with GitHub",
     continueWithGoogle: "Continue with Google",
+    invited: "You were invited to Inkwell: choose your password to create your account.",
+    invitedAdmin: "You were invited to Inkwell as an administrator: choose your password to create your account.",
     or: "or",
     errors: {
       invalidCredentials: "That email and password don’t match. Please try again.",
       emailTaken: "An account already uses this email.",
       passwordTooShort: "Your password needs at least 8 characters.",
       emailInvalid: "Please enter a valid email address.",
+      rateLimited: "Too many failed attempts. Try again in {wait}.",
+      signUpRateLimited: "Too many sign-ups from this network. Try again in {wait}.",
+      accountDisabled: "This account has been disabled by an administrator.",
+      signupClosed: "New accounts cannot be created on this server.",
+      invitationRequired: "This server accepts new accounts by invitation only. Ask an administrator for an invitation link.",
+      invitationInvalid: "This invitation link is not valid: it was already used, it expired, or it is for another email address.",
+      accountNotLinked: "This email already has an account: sign in with its password.",
+      accessDenied: "Sign-in was refused.",
     },
   },
   dialog: {

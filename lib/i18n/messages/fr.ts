@@ -1,14 +1,20 @@
 import type { Messages } from "../types";
 
 // French typography: a no-break space (\u00a0) goes before « : ? ! ».
+import { booksFr } from "./books.fr";
+import { modelsFr } from "./models.fr";
 import { photosFr } from "./photos.fr";
 import { scriptsFr } from "./scripts.fr";
+import { securityFr } from "./security.fr";
 import { studioFr } from "./studio.fr";
 
 export const fr: Messages = {
   ...studioFr,
   ...photosFr,
+  ...modelsFr,
   ...scriptsFr,
+  ...booksFr,
+  ...securityFr,
   home: {
     title: "Atelier",
     greeting: "Bonjour, {name} !",
@@ -65,7 +71,9 @@ export const fr: Messages = {
     coloring: "Coloriages",
     photos: "Photos",
     scripts: "Scripts",
+    books: "Livres",
     library: "Bibliothèque",
+    admin: "Administration",
     settings: "Paramètres",
     about: "À propos",
     signIn: "Se connecter",
@@ -123,12 +131,22 @@ export const fr: Messages = {
     noAccount: "Pas encore de compte\u00a0?",
     continueWithGithub: "Continuer avec GitHub",
     continueWithGoogle: "Continuer avec Google",
+    invited: "Vous êtes invité sur Inkwell\u00a0: choisissez votre mot de passe pour créer votre compte.",
+    invitedAdmin: "Vous êtes invité sur Inkwell comme administrateur\u00a0: choisissez votre mot de passe pour créer votre compte.",
     or: "ou",
     errors: {
       invalidCredentials: "L’adresse e-mail ou le mot de passe est incorrect. Veuillez réessayer.",
       emailTaken: "Un compte utilise déjà cette adresse e-mail.",
       passwordTooShort: "Votre mot de passe doit contenir au moins 8 caractères.",
       emailInvalid: "Veuillez saisir une adresse e-mail valide.",
+      rateLimited: "Trop de tentatives échouées. Réessayez dans {wait}.",
+      signUpRateLimited: "Trop d’inscriptions depuis ce réseau. Réessayez dans {wait}.",
+      accountDisabled: "Ce compte a été désactivé par un administrateur.",
+      signupClosed: "Ce serveur n’accepte pas de nouveaux comptes.",
+      invitationRequired: "Ce serveur n’accepte de nouveaux comptes que sur invitation. Demandez un lien d’invitation à un administrateur.",
+      invitationInvalid: "Ce lien d’invitation n’est pas valide\u00a0: il a déjà servi, il a expiré, ou il est destiné à une autre adresse.",
+      accountNotLinked: "Cette adresse a déjà un compte\u00a0: connectez-vous avec son mot de passe.",
+      accessDenied: "La connexion a été refusée.",
     },
   },
   dialog: {

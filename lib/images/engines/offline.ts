@@ -22,7 +22,7 @@ export const OFFLINE_MODEL = "offline-composer";
 export class OfflineEngine implements ImageEngine {
   readonly id = "offline" as const;
   readonly model = OFFLINE_MODEL;
-  readonly capabilities = { edit: false, partialImages: false, describePhoto: false, paid: false };
+  readonly capabilities = { edit: false, partialImages: false, describePhoto: false, paid: false, vector: false };
 
   async describeTheme(request: DescribeThemeRequest): Promise<Description> {
     return { text: describeThemeOffline(request.theme, request.ageGroup), usage: NO_USAGE };

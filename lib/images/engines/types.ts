@@ -1,4 +1,4 @@
-import type { AgeGroup, EngineId, Orientation, Paper, Quality } from "@/lib/shared/options";
+import type { AgeGroup, Complexity, EngineId, Orientation, Paper, Quality } from "@/lib/shared/options";
 
 export type { EngineId };
 
@@ -12,6 +12,8 @@ export interface EngineCapabilities {
   describePhoto: boolean;
   /** Whether calls cost money. */
   paid: boolean;
+  /** Vector (SVG) coloring pages. */
+  vector: boolean;
 }
 
 export interface EngineUsage {
@@ -19,16 +21,30 @@ export interface EngineUsage {
   inputTextTokens: number;
   inputImageTokens: number;
   outputTokens: number;
-  /** The exact cost in micro-dollars. */
+  /** The exact cost in micro-dollars (the SVG author's included). */
   costMicroUsd: number;
+  /** Present when the image was authored as SVG. */
+  svg?: SvgUsage;
 }
 
 export const NO_USAGE: EngineUsage = Object.freeze({ inputTextTokens: 0, inputImageTokens: 0, outputTokens: 0, costMicroUsd: 0 });
 
+/** The SVG author's tokens (`svg_usage`), billed on top of the image; included in `costMicroUsd`. */
+export interface SvgUsage {
+  model: string;
+  inputTokens: number;
+  /** Reasoning tokens included. */
+  outputTokens: number;
+  reasoningTokens: number;
+  costMicroUsd: number;
+}
+
 /** An image as an engine returns it: raw bytes, before print layout. */
 export interface EngineImage {
-  /** PNG bytes. */
+  /** PNG bytes (for a vector image: its rendering at the image's size). */
   png: Buffer;
+  /** A vector image: the SVG document, already stripped of unsafe content (not yet made print-ready). */
+  svg?: string;
   width: number;
   height: number;
   model: string;
@@ -61,6 +77,9 @@ export interface ColoringRequest {
   /** Pixel size wanted (the page's printable area for the offline engine). */
   width: number;
   height: number;
+  /** Ask for an SVG document (models that support vector output). */
+  vector?: boolean;
+  complexity?: Complexity;
 }
 
 export type SceneStyle = "cinematic" | "documentary" | "cartoon" | "minimalist" | "custom";
@@ -79,6 +98,7 @@ export interface SceneRequest {
   quality: Quality;
   /** Reference images (PNG) for consistency, where the engine supports them. */
   references?: Buffer[];
+  complexity?: Complexity;
 }
 
 export type GenerateRequest = ColoringRequest | SceneRequest;
@@ -88,6 +108,8 @@ export interface EditRequest {
   image: Buffer;
   /** PNG, same size, transparent where the change goes. */
   mask?: Buffer;
+  /** PNG, same size, drawn over the image to show what to change (models that take markup; not with a mask). */
+  markup?: Buffer;
   /** Further input images (references), after the first. */
   extraImages?: Buffer[];
   prompt: string;
@@ -96,6 +118,7 @@ export interface EditRequest {
   quality: Quality;
   /** Keep faces and details of the input (models that support it). */
   highFidelity?: boolean;
+  complexity?: Complexity;
 }
 
 export interface DescribeThemeRequest {
@@ -114,8 +137,10 @@ export interface Description {
   usage: EngineUsage;
 }
 
-/** Hooks a job passes to an engine: cancellation, progress and partial previews. */
+/** Hooks a job passes to an engine: who asked, cancellation, progress and partial previews. */
 export interface EngineContext {
+  /** The user the call is made for: the paid engine sends a keyed hash of it, never the id itself. */
+  userId?: string;
   signal?: AbortSignal;
   /** Progress of this call, 0–100. */
   onProgress?: (percent: number) => void;

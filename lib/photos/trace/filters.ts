@@ -35,6 +35,12 @@ export interface EdgeSelection {
   budget: number;
   /** 1 where edges are not wanted (already outlined, or background). */
   exclude?: Uint8Array;
+  /**
+   * 1 where an excluded edge may still carry a kept line on, for at most `reach` px: a detail line
+   * stopped just short of an outline leaves a gap that color runs through (the print check's
+   * "open outline"), so it is carried on to the outline when the photo's edge goes there.
+   */
+  reconnect?: { mask: Uint8Array; reach: number };
 }
 
 /**
@@ -61,6 +67,7 @@ export function cannyEdges(cv: Cv, grey: Uint8Array, width: number, height: numb
     const edges = scope.mat();
     cv.Canny(src, edges, high * 0.4, high, 3, false);
     const data = edges.data;
+    const all = selection.reconnect ? new Uint8Array(data) : null;
     if (selection.exclude) for (let p = 0; p < data.length; p++) if (selection.exclude[p]) data[p] = 0;
     const labels = scope.mat();
     const stats = scope.mat();
@@ -81,9 +88,35 @@ export function cannyEdges(cv: Cv, grey: Uint8Array, width: number, height: numb
     }
     const out = new Uint8Array(width * height);
     for (let p = 0; p < out.length; p++) out[p] = keep[ids[p]!]!;
+    if (all && selection.reconnect) extendInto(out, all, selection.reconnect.mask, width, height, selection.reconnect.reach);
     return out;
   } finally {
     scope.dispose();
+  }
+}
+
+/** Grows the lines of `out` along edge pixels of `edges` lying in `zone`, `reach` steps at most (8-connected). */
+function extendInto(out: Uint8Array, edges: Uint8Array, zone: Uint8Array, width: number, height: number, reach: number): void {
+  let front: number[] = [];
+  for (let p = 0; p < out.length; p++) if (out[p]) front.push(p);
+  for (let step = 0; step < reach && front.length > 0; step++) {
+    const next: number[] = [];
+    for (const p of front) {
+      const x = p % width;
+      const y = (p - x) / width;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          const q = ny * width + nx;
+          if (out[q] || !edges[q] || !zone[q]) continue;
+          out[q] = 1;
+          next.push(q);
+        }
+      }
+    }
+    front = next;
   }
 }
 

@@ -1,15 +1,17 @@
 /**
  * Trace: turns a photo into coloring-page line art, offline. The photo is smoothed with
- * edge-preserving filters, posterised into a few colour regions whose borders give closed shapes,
- * cleaned of shapes too small to colour, enriched with the strongest inner edges, and drawn at
- * print resolution with lines as thick as the age group needs.
+ * edge-preserving filters; its main subject is separated from the background (GrabCut); dense
+ * texture is flattened; the photo is posterised in CIELAB into colour regions that never cross
+ * the subject's outline, merged where only shading or a weak border separates them (harder in the
+ * background), enriched with the strongest inner edges, and drawn at print resolution with lines
+ * as thick as the age group needs, the subject's outline boldest.
  */
 import type { AgeGroup } from "@/lib/images/paper";
 import { throwIfAborted, yieldToEventLoop } from "./abort";
 import { decodeWorkImage } from "./decode";
 import { loadOpenCv } from "./opencv";
 import { traceParams } from "./params";
-import { drawStrokes, encodePng, fitBox } from "./draw";
+import { drawStrokes, encodePng, fillSlivers, fitBox } from "./draw";
 import { traceLines } from "./trace-lines";
 
 export { traceParams, type TraceParams } from "./params";
@@ -67,6 +69,7 @@ export async function traceToLineArt(photo: Buffer, options: TraceOptions): Prom
   const pixels = drawStrokes(
     cv,
     [
+      { chains: lines.subject, widthPx: params.subjectLinePx },
       { chains: lines.outlines, widthPx: params.linePx },
       { chains: lines.details, widthPx: params.detailLinePx },
     ],
@@ -75,6 +78,7 @@ export async function traceToLineArt(photo: Buffer, options: TraceOptions): Prom
     height,
     params.linePx,
   );
+  fillSlivers(cv, pixels, width, height, params.minAreaPx);
   throwIfAborted(signal);
   report(90);
   const png = await encodePng(pixels, width, height);

@@ -64,6 +64,12 @@ export interface MergeLimits {
   allow?: (a: number, b: number) => boolean;
   /** Extra cost, per e-fold of size, for erasing the border between two large shapes; 0.1 by default. */
   bigShapeBonus?: number;
+  /**
+   * Weight of the mean-colour difference against the border's own contrast; 1 by default. Below 1,
+   * shading (a gradual change of colour with no edge, such as a highlight on an apple or the
+   * shadowed side of a sleeve) stops separating regions, while crisp edges still do.
+   */
+  colourWeight?: number;
 }
 
 /** How a region measures up to the limits: 1 when large enough, less for specks and slivers. */
@@ -81,7 +87,7 @@ function adequacy(graph: RegionGraph, r: number, limits: MergeLimits): number {
  * different colours survive; lowered for specks and slivers so that they go first.
  */
 export function mergeCost(graph: RegionGraph, a: number, b: number, limits: MergeLimits): number {
-  const base = Math.max(graph.contrast(a, b), graph.distance(a, b));
+  const base = Math.max(graph.contrast(a, b), (limits.colourWeight ?? 1) * graph.distance(a, b));
   const weakest = Math.min(adequacy(graph, a, limits), adequacy(graph, b, limits));
   if (weakest < 1) return base * Math.sqrt(weakest);
   // The border between two large shapes is the picture's main structure: harder to erase.

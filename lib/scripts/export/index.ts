@@ -1,11 +1,14 @@
-import { log } from "@/lib/log";
-import { blobStore } from "@/lib/storage";
-import { exportJson } from "./json";
+import "server-only";
+import { exportJson, exportJsonWithImages } from "./json";
+import { imageEntries, readRowImage } from "./images";
 import { storyboardPdf } from "./pdf";
-import { exportDownloadName, loadExportRows } from "./rows";
-import { zipStream, type ZipEntry } from "./zip";
+import { exportBaseName, exportDownloadName, loadExportRows } from "./rows";
+import type { ExportQuery } from "./schema";
+import { writeSrt, writeVtt } from "./subtitles";
+import { planScriptTimeline, timelineZip } from "./timeline";
+import { zipStream } from "./zip";
 
-export type ExportFormat = "zip" | "json" | "pdf";
+export { exportQuerySchema, type ExportFormat, type ExportQuery } from "./schema";
 
 export interface ScriptExport {
   body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>;
@@ -13,31 +16,42 @@ export interface ScriptExport {
   filename: string;
 }
 
+const encode = (text: string) => new TextEncoder().encode(text);
+
 /**
  * A script as a download: a ZIP of the chosen images named by position and timestamp with
- * `script.json`, the JSON alone (the reference module's shape), or a storyboard PDF.
+ * `script.json`; the JSON alone (the reference module's shape, images inline with
+ * `include: "b64"`); a storyboard PDF; a timeline for an editor (FCPXML, Premiere XML or OTIO,
+ * zipped with its images); or the segments as SRT or WebVTT subtitles.
  */
-export async function exportScript({ id, userId, format }: { id: string; userId: string; format: ExportFormat }): Promise<ScriptExport> {
+export async function exportScript({ id, userId, query }: { id: string; userId: string; query: ExportQuery }): Promise<ScriptExport> {
   const { script, rows } = await loadExportRows({ id, userId });
-  if (format === "pdf") {
-    return { body: new Uint8Array(await storyboardPdf(script, rows)), contentType: "application/pdf", filename: exportDownloadName(script.title, "pdf") };
+  const { format, fps, lastSeconds } = query;
+  switch (format) {
+    case "pdf":
+      return { body: new Uint8Array(await storyboardPdf(script, rows)), contentType: "application/pdf", filename: exportDownloadName(script.title, "pdf") };
+    case "json": {
+      const filename = exportDownloadName(script.title, "json");
+      const contentType = "application/json; charset=utf-8";
+      if (query.include === "b64") return { body: exportJsonWithImages(rows, readRowImage), contentType, filename };
+      return { body: encode(`${JSON.stringify(exportJson(rows), null, 2)}\n`), contentType, filename };
+    }
+    case "srt":
+    case "vtt": {
+      const segments = rows.map(({ segment }) => segment);
+      const text = format === "srt" ? writeSrt(segments, lastSeconds) : writeVtt(segments, lastSeconds);
+      return { body: encode(text), contentType: format === "srt" ? "application/x-subrip; charset=utf-8" : "text/vtt; charset=utf-8", filename: exportDownloadName(script.title, format) };
+    }
+    case "fcpxml":
+    case "premiere":
+    case "otio": {
+      const plan = planScriptTimeline(script, rows, { fps, lastSeconds });
+      return { body: timelineZip(format, plan, rows, exportBaseName(script.title)), contentType: "application/zip", filename: exportDownloadName(script.title, "zip", format) };
+    }
+    case "zip": {
+      const json = encode(`${JSON.stringify(exportJson(rows), null, 2)}\n`);
+      const entries = [...imageEntries(rows), { name: "script.json", read: async () => json, compress: true }];
+      return { body: zipStream(entries), contentType: "application/zip", filename: exportDownloadName(script.title, "zip") };
+    }
   }
-  const json = new TextEncoder().encode(`${JSON.stringify(exportJson(rows), null, 2)}\n`);
-  if (format === "json") return { body: json, contentType: "application/json; charset=utf-8", filename: exportDownloadName(script.title, "json") };
-  const entries: ZipEntry[] = rows.flatMap(({ image, file }) =>
-    image && file
-      ? [
-          {
-            name: file,
-            read: async () => {
-              const bytes = await blobStore().get(image.storageKey);
-              if (!bytes) log.error("image record without its file, left out of the ZIP", { imageId: image.id });
-              return bytes;
-            },
-          },
-        ]
-      : [],
-  );
-  entries.push({ name: "script.json", read: async () => json, compress: true });
-  return { body: zipStream(entries), contentType: "application/zip", filename: exportDownloadName(script.title, "zip") };
 }

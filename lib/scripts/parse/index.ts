@@ -9,7 +9,7 @@ import type { ParsedSegment, ScriptInput } from "./types";
 import { parseVttCues } from "./vtt";
 
 export { detectScriptFormat } from "./detect";
-export { MAX_SCRIPT_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, scriptError } from "./limits";
+export { MAX_LINE_CHARS, MAX_SCRIPT_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS, scriptError } from "./limits";
 export { formatTimestamp, parseTimestamp, readTimestamp } from "./timestamp";
 export { jsonSegmentSchema, scriptInputSchema, type ParsedSegment, type ScriptFormat, type ScriptInput } from "./types";
 

@@ -1,5 +1,6 @@
 import { SegmentCollector, scriptError } from "./limits";
 import { linesAt, scanJson } from "./json-scan";
+import { countSteps } from "./scan";
 import { readTimestamp } from "./timestamp";
 import { jsonSegmentSchema, type ParsedSegment } from "./types";
 
@@ -35,20 +36,30 @@ export function parseJsonSegments(value: unknown, lineOf?: (index: number) => nu
   return segments.finish(EMPTY);
 }
 
-/** Pasted JSON text: syntax errors and item errors name their line. */
+/**
+ * Pasted JSON text: syntax errors and item errors name their line. The scanner reads it first:
+ * it refuses a syntax error or nesting past 64 levels before JSON.parse sees the text, since
+ * JSON.parse takes seconds on two megabytes of "[[[[…]]]]".
+ */
 export function parseJsonText(text: string): ParsedSegment[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const scan = scanJson(body);
+  if (scan.error) throw syntaxError(body, scan.error.offset, scan.error.reason);
   let value: unknown;
+  // JSON.parse is a linear scanner of its own.
+  countSteps(body.length);
   try {
     value = JSON.parse(body);
   } catch (error) {
-    const problem = scanJson(body).error;
-    const line = problem ? (linesAt(body, [problem.offset])[0] ?? 1) : 1;
-    const reason = problem?.reason ?? (error instanceof Error ? error.message : "invalid JSON");
-    throw scriptError(line, `Line ${line}: the JSON is not valid: ${reason}.`);
+    throw syntaxError(body, 0, error instanceof Error ? error.message : "invalid JSON");
   }
-  const itemLines = linesAt(body, scanJson(body).itemOffsets);
+  const itemLines = linesAt(body, scan.itemOffsets);
   return parseJsonSegments(value, (index) => itemLines[index]);
+}
+
+function syntaxError(body: string, offset: number, reason: string) {
+  const line = linesAt(body, [offset])[0] ?? 1;
+  return scriptError(line, `Line ${line}: the JSON is not valid: ${reason}.`);
 }
 
 function unwrapList(value: unknown): unknown[] | null {

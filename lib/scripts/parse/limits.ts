@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { normalizeSpaces, snippet } from "./lines";
+import { normalizeSpaces, snippet, splitLines } from "./lines";
 import { formatTimestamp } from "./timestamp";
 import type { ParsedSegment } from "./types";
 
@@ -7,10 +7,29 @@ export const MAX_SEGMENTS = 300;
 export const MAX_SEGMENT_CHARS = 1000;
 /** About 2 MB: a 2-hour SRT is ~150 kB, so this only stops accidents and abuse. */
 export const MAX_SCRIPT_CHARS = 2_000_000;
+/**
+ * Five times a segment's limit leaves room for subtitle markup and spacing; a longer line is an
+ * accident (a file without line breaks), not a script. JSON is exempt: it may be one line.
+ */
+export const MAX_LINE_CHARS = 5000;
 
 /** The one error for a script the user must fix; `line` is 1-based (a segment index for lists). */
 export function scriptError(line: number, message: string): AppError {
   return new AppError("invalid:script", message, { line });
+}
+
+/** The lines of a script, each at most MAX_LINE_CHARS long, or the error naming the first longer one. */
+export function readScriptLines(text: string): string[] {
+  const lines = splitLines(text);
+  const long = lines.findIndex((line) => line.length > MAX_LINE_CHARS);
+  if (long >= 0) {
+    const line = lines[long] ?? "";
+    throw scriptError(
+      long + 1,
+      `Line ${long + 1} (${snippet(line)}): the line has ${line.length.toLocaleString("en")} characters; the limit is ${MAX_LINE_CHARS.toLocaleString("en")}. Is the file missing its line breaks?`,
+    );
+  }
+  return lines;
 }
 
 interface OpenSegment {

@@ -1,13 +1,14 @@
 import { cleanCueText, readTimeLine, type Cue } from "./cues";
-import { scriptError } from "./limits";
-import { isBlank, snippet, splitLines } from "./lines";
+import { readScriptLines, scriptError } from "./limits";
+import { isBlank, snippet } from "./lines";
+import { skipDigits } from "./scan";
 
 /**
  * SubRip cues: blocks separated by blank lines, each an optional number, a time line
  * "00:00:01,000 --> 00:00:04,000" and text lines. Cues without text are skipped.
  */
 export function parseSrtCues(text: string): Cue[] {
-  const lines = splitLines(text);
+  const lines = readScriptLines(text);
   const cues: Cue[] = [];
   let index = 0;
   while (index < lines.length) {
@@ -18,7 +19,8 @@ export function parseSrtCues(text: string): Cue[] {
     let end = index;
     while (end < lines.length && !isBlank(lines[end] ?? "")) end++;
     const first = (lines[index] ?? "").trim();
-    const timeIndex = /^\d+$/.test(first) ? index + 1 : index;
+    const numbered = first.length > 0 && skipDigits(first, 0) === first.length;
+    const timeIndex = numbered ? index + 1 : index;
     if (timeIndex >= end) {
       throw scriptError(index + 1, `Line ${index + 1} (${snippet(first)}): cue ${first} has no time line; expected a time line like 00:00:01,000 --> 00:00:04,000 below it.`);
     }

@@ -1,5 +1,5 @@
-import { SegmentCollector, scriptError } from "./limits";
-import { isBlank, snippet, splitLines } from "./lines";
+import { readScriptLines, SegmentCollector, scriptError } from "./limits";
+import { isBlank, snippet } from "./lines";
 import { readTimestamp, splitLeadingTimestamp } from "./timestamp";
 import type { ParsedSegment } from "./types";
 
@@ -10,7 +10,7 @@ const EMPTY = 'The script is empty: write one segment per line, such as "0:30 Hi
  * A line without a timestamp continues the segment above it; blank lines are ignored.
  */
 export function parseTextScript(text: string): ParsedSegment[] {
-  const lines = splitLines(text);
+  const lines = readScriptLines(text);
   const segments = new SegmentCollector();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";

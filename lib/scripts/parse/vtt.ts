@@ -1,9 +1,16 @@
 import { cleanCueText, readTimeLine, type Cue } from "./cues";
-import { scriptError } from "./limits";
-import { isBlank, snippet, splitLines } from "./lines";
+import { readScriptLines, scriptError } from "./limits";
+import { isBlank, snippet } from "./lines";
+import { findFrom, isDigit, skipDigits, skipSpaces, startsWithWord } from "./scan";
 
-const SKIPPED_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
-const STARTS_WITH_TIME = /^\s*\d+:\d/;
+const SKIPPED_BLOCKS = ["NOTE", "STYLE", "REGION"];
+
+/** "12:3…": digits, a colon and a digit after optional white space. */
+function startsWithTime(line: string): boolean {
+  const start = skipSpaces(line, 0);
+  const colon = skipDigits(line, start);
+  return colon > start && line.charAt(colon) === ":" && isDigit(line.charCodeAt(colon + 1));
+}
 
 /**
  * WebVTT cues: after the "WEBVTT" header block, blocks of an optional cue id, a time line
@@ -11,10 +18,10 @@ const STARTS_WITH_TIME = /^\s*\d+:\d/;
  * skipped, and so are cues without text. A missing header is tolerated.
  */
 export function parseVttCues(text: string): Cue[] {
-  const lines = splitLines(text);
+  const lines = readScriptLines(text);
   const cues: Cue[] = [];
   let index = 0;
-  if (/^WEBVTT(?:\s|$)/.test(lines[0] ?? "")) {
+  if (startsWithWord(lines[0] ?? "", "WEBVTT")) {
     while (index < lines.length && !isBlank(lines[index] ?? "")) index++;
   }
   while (index < lines.length) {
@@ -25,12 +32,13 @@ export function parseVttCues(text: string): Cue[] {
     let end = index;
     while (end < lines.length && !isBlank(lines[end] ?? "")) end++;
     const first = lines[index] ?? "";
-    if (!first.includes("-->") && SKIPPED_BLOCK.test(first)) {
+    const hasArrow = findFrom(first, "-->", 0) >= 0;
+    if (!hasArrow && SKIPPED_BLOCKS.some((word) => startsWithWord(first, word))) {
       index = end;
       continue;
     }
     // A first line without "-->" is the cue id, unless it looks like a (broken) time line itself.
-    const hasId = !first.includes("-->") && !STARTS_WITH_TIME.test(first) && index + 1 < end;
+    const hasId = !hasArrow && !startsWithTime(first) && index + 1 < end;
     const timeIndex = hasId ? index + 1 : index;
     const timeLine = lines[timeIndex] ?? "";
     const time = readTimeLine(timeLine, "00:01.000 --> 00:04.000");

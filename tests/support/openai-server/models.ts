@@ -11,7 +11,15 @@ export interface ImageModelRule {
   /** "fixed": 1024x1024, 1536x1024, 1024x1536, auto. "flexible": any WxH within the limits below. */
   sizes: "fixed" | "flexible";
   inputFidelity: boolean;
-  /** Announced shutdown (informational). */
+  /** `quality` values besides the standard low, medium, high and auto (`xhigh`, `max`). */
+  extraQualities?: readonly string[];
+  /** `complexity` accepted. */
+  complexity?: boolean;
+  /** `markup` accepted on edits. */
+  markup?: boolean;
+  /** `output_format: "svg"` (and `gif`) accepted on generations. */
+  vector?: boolean;
+  /** Announced shutdown: from that day the model answers 404 and `GET /v1/models` shows the date. */
   shutdown?: string;
 }
 
@@ -26,13 +34,23 @@ export const FLEX_LIMITS = {
   minPixels: 655_360,
 } as const;
 
+const V25: ImageModelRule = { sizes: "flexible", inputFidelity: false, extraQualities: ["xhigh", "max"], markup: true };
+const V26: ImageModelRule = { sizes: "fixed", inputFidelity: false, complexity: true, vector: true };
+
+/** What OpenAI serves (SDK 7.59.0 and the 2.6 launch notes; see lib/images/models.ts for the sources). */
 export const IMAGE_MODELS: Readonly<Record<string, ImageModelRule>> = {
-  "gpt-image-1": { sizes: "fixed", inputFidelity: true },
+  "gpt-image-1": { sizes: "fixed", inputFidelity: true, shutdown: "2026-10-23" },
   "gpt-image-1-mini": { sizes: "fixed", inputFidelity: false, shutdown: "2026-12-01" },
   "gpt-image-1.5": { sizes: "fixed", inputFidelity: true, shutdown: "2026-12-01" },
-  "chatgpt-image-latest": { sizes: "fixed", inputFidelity: true },
+  "chatgpt-image-latest": { sizes: "fixed", inputFidelity: true, shutdown: "2026-12-01" },
   "gpt-image-2": { sizes: "flexible", inputFidelity: true },
   "gpt-image-2-2026-04-21": { sizes: "flexible", inputFidelity: true },
+  "gpt-image-2.5-flare": V25,
+  "gpt-image-2.5-flare-2026-09-08": V25,
+  "gpt-image-2.5-sunburst": V25,
+  "gpt-image-2.5-sunburst-2026-09-08": V25,
+  "gpt-image-2.6-flare": V26,
+  "gpt-image-2.6-sunburst": V26,
 };
 
 /** Models that exist in the spec's enums but are shut down: answered like an unknown model. */
@@ -172,13 +190,20 @@ export interface ImageParams {
   style?: unknown;
   input_fidelity?: unknown;
   n?: unknown;
+  complexity?: unknown;
+  svg?: unknown;
+  frame_count?: unknown;
+  frame_duration_ms?: unknown;
+  safety_identifier?: unknown;
+  markup?: unknown;
+  mask?: unknown;
 }
 
 /**
  * Model rules beyond the JSON schema. Returns the first blocking problem(s); an empty list means
  * the request may be answered.
  */
-export function checkImageRules(params: ImageParams, kind: "generation" | "edit"): RuleError[] {
+export function checkImageRules(params: ImageParams, kind: "generation" | "edit", isRetired: (model: string) => boolean = () => false): RuleError[] {
   const errors: RuleError[] = [];
   const model = params.model;
   if (model === undefined || model === null || model === "") {
@@ -193,6 +218,11 @@ export function checkImageRules(params: ImageParams, kind: "generation" | "edit"
   }
   if (typeof model !== "string") return errors; // the schema reports the type error
   const rule = IMAGE_MODELS[model];
+  if (rule && isRetired(model)) {
+    const e = modelNotFoundError(model);
+    errors.push({ status: e.status, message: `The model \`${model}\` has been shut down and is no longer available.`, param: "model", code: "model_not_found" });
+    return errors;
+  }
   if (!rule) {
     const e = modelNotFoundError(model);
     const message = RETIRED_IMAGE_MODELS.has(model)
@@ -213,8 +243,20 @@ export function checkImageRules(params: ImageParams, kind: "generation" | "edit"
     const sizeError = checkSize(model, rule, params.size);
     if (sizeError) errors.push(sizeError);
   }
-  if (typeof params.quality === "string" && !["low", "medium", "high", "auto"].includes(params.quality)) {
-    errors.push(invalidValue("quality", params.quality, ["low", "medium", "high", "auto"]));
+  const qualities = ["low", "medium", "high", ...(rule.extraQualities ?? []), "auto"];
+  if (typeof params.quality === "string" && !qualities.includes(params.quality)) {
+    errors.push(invalidValue("quality", params.quality, qualities));
+  }
+  if (params.complexity !== undefined && params.complexity !== null && !rule.complexity) {
+    errors.push({ status: 400, message: `'complexity' is not supported for ${model}.`, param: "complexity", code: "unsupported_parameter" });
+  }
+  errors.push(...checkOutputFormat(model, rule, params, kind));
+  if (params.markup !== undefined && params.markup !== null) {
+    if (kind !== "edit" || !rule.markup) errors.push({ status: 400, message: `'markup' is not supported for ${model}.`, param: "markup", code: "unsupported_parameter" });
+    else if (params.mask !== undefined && params.mask !== null) errors.push({ status: 400, message: "'markup' cannot be combined with 'mask'.", param: "markup", code: "invalid_value" });
+  }
+  if (typeof params.safety_identifier === "string" && params.safety_identifier.length > 64) {
+    errors.push({ status: 400, message: "Invalid 'safety_identifier': string too long (maximum 64 characters).", param: "safety_identifier", code: "string_above_max_length" });
   }
   for (const legacy of ["response_format", "style"] as const) {
     if (params[legacy] !== undefined && params[legacy] !== null) {
@@ -260,5 +302,27 @@ export function checkImageRules(params: ImageParams, kind: "generation" | "edit"
       code: "unsupported_parameter",
     });
   }
+  return errors;
+}
+
+/** SVG and GIF output: which models, which endpoint, and what they cannot be combined with. */
+function checkOutputFormat(model: string, rule: ImageModelRule, params: ImageParams, kind: "generation" | "edit"): RuleError[] {
+  const format = params.output_format;
+  const errors: RuleError[] = [];
+  const bad = (param: string, message: string): void => {
+    errors.push({ status: 400, message, param, code: "invalid_value" });
+  };
+  if (format !== "svg" && params.svg !== undefined && params.svg !== null) bad("svg", "'svg' requires output_format 'svg'.");
+  if (format !== "gif" && (params.frame_count ?? null) !== null) bad("frame_count", "'frame_count' requires output_format 'gif'.");
+  if (format !== "svg" && format !== "gif") return errors;
+  if (!rule.vector) {
+    bad("output_format", `output_format '${String(format)}' is not supported for ${model}.`);
+    return errors;
+  }
+  if (format === "svg" && kind === "edit") bad("output_format", "SVG output is only available on the image generation endpoint.");
+  if (typeof params.n === "number" && params.n !== 1) bad("n", `${String(format).toUpperCase()} output requires n=1.`);
+  if (params.stream === true) bad("stream", `${String(format).toUpperCase()} output does not support streaming.`);
+  if (params.partial_images !== undefined && params.partial_images !== null) bad("partial_images", `${String(format).toUpperCase()} output does not support partial images.`);
+  if (params.output_compression !== undefined && params.output_compression !== null) bad("output_compression", `${String(format).toUpperCase()} output does not support output_compression.`);
   return errors;
 }

@@ -1,5 +1,6 @@
 /**
- * Deterministic answers for the text endpoints: chat completions, responses, moderations, models.
+ * Deterministic answers for the text endpoints: chat completions, responses, moderations (the
+ * model list lives in catalog.ts).
  * All bodies follow the spec's response schemas (checked in tests/unit/openai-server.test.ts).
  */
 import { randomBytes } from "node:crypto";
@@ -362,26 +363,4 @@ export function moderationAnswer(request: JsonObject, flaggedCategories: string[
     model: typeof request.model === "string" ? request.model : "omni-moderation-latest",
     results,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Models
-
-export const LISTED_MODELS = [
-  "gpt-image-2",
-  "gpt-image-1.5",
-  "gpt-image-1",
-  "gpt-image-1-mini",
-  "gpt-4o-mini",
-  "gpt-4.1-mini",
-  "gpt-5-mini",
-  "omni-moderation-latest",
-] as const;
-
-export function modelObject(id: string): JsonObject {
-  return { id, object: "model", created: 1_745_000_000, owned_by: "system" };
-}
-
-export function modelsList(): JsonObject {
-  return { object: "list", data: LISTED_MODELS.map(modelObject) };
 }

@@ -23,7 +23,7 @@ async function pixels(png: Buffer) {
 
 describe("makePrintReady", () => {
   it("fits the art on Letter at 300 DPI, pure black on white with white margins", async () => {
-    const result = await makePrintReady(await sampleArt(false), { paper: "letter", orientation: "portrait", keepColorReference: false });
+    const result = await makePrintReady(await sampleArt(false), { paper: "letter", orientation: "portrait", keepColorReference: false, ageGroup: "6-9" });
     expect(result.width).toBe(2550);
     expect(result.height).toBe(3300);
     const { data, info } = await pixels(result.png);
@@ -37,14 +37,14 @@ describe("makePrintReady", () => {
   });
 
   it("sizes A4 landscape", async () => {
-    const result = await makePrintReady(await sampleArt(false), { paper: "a4", orientation: "landscape", keepColorReference: false });
+    const result = await makePrintReady(await sampleArt(false), { paper: "a4", orientation: "landscape", keepColorReference: false, ageGroup: "6-9" });
     const box = pageBox("a4", "landscape");
     expect([result.width, result.height]).toEqual([box.width, box.height]);
     expect([result.width, result.height]).toEqual([3508, 2480]);
   });
 
   it("keeps the colored reference in the corner and nothing else in color", async () => {
-    const result = await makePrintReady(await sampleArt(true), { paper: "letter", orientation: "portrait", keepColorReference: true });
+    const result = await makePrintReady(await sampleArt(true), { paper: "letter", orientation: "portrait", keepColorReference: true, ageGroup: "6-9" });
     expect(result.referenceBox).toBeDefined();
     const box = result.referenceBox!;
     expect(box.left).toBeGreaterThan(result.width / 2);
@@ -70,7 +70,7 @@ describe("makePrintReady", () => {
   });
 
   it("drops color entirely when no reference is wanted", async () => {
-    const result = await makePrintReady(await sampleArt(true), { paper: "letter", orientation: "portrait", keepColorReference: false });
+    const result = await makePrintReady(await sampleArt(true), { paper: "letter", orientation: "portrait", keepColorReference: false, ageGroup: "6-9" });
     const { info } = await pixels(result.png);
     expect(info.channels).toBe(1);
     expect(result.referenceBox).toBeUndefined();

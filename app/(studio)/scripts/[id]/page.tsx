@@ -3,6 +3,7 @@ import { getT } from "@/app/i18n";
 import { requireUser } from "@/app/_lib/session";
 import { ScriptStudio } from "@/components/scripts/script-studio";
 import { availableEngines, defaultEngineId } from "@/lib/images/engine-choice";
+import { listImageModelViews } from "@/lib/images/model-views";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -20,5 +21,6 @@ export default async function ScriptPage({ params }: ScriptPageProps) {
   const engines = availableEngines();
   const preferred = defaultEngineId();
   const defaultEngine = engines.includes(preferred) ? preferred : (engines[0] ?? "offline");
-  return <ScriptStudio key={id} scriptId={id} engines={engines} defaultEngine={defaultEngine} />;
+  const models = listImageModelViews();
+  return <ScriptStudio key={id} scriptId={id} engines={engines} defaultEngine={defaultEngine} models={models.openai ? models.models : []} defaultModel={models.defaults.scene} />;
 }

@@ -1,12 +1,7 @@
-// POST /api/coloring-pages/estimate — the cost estimate for a page before it is made
-import { coloringRequestSchema } from "@/lib/coloring/schema";
-import { estimateColoringCost, coloringModel } from "@/lib/coloring/plan";
-import { resolveColoringInput } from "@/lib/coloring/start-page";
+// POST /api/coloring-pages/estimate — the cost estimate for a page before it is made (`vector: true` for an SVG page)
+import { coloringEstimateSchema } from "@/lib/coloring/schema";
+import { estimateColoringRequest } from "@/lib/coloring/estimate";
 import { json, readJson, withUser } from "../../_lib/handler";
-import { microToUsd } from "@/lib/shared/money";
 
-export const POST = withUser(async ({ request }) => {
-  const input = resolveColoringInput(await readJson(request, coloringRequestSchema));
-  const micro = estimateColoringCost(input);
-  return json({ engine: input.engine, model: coloringModel(input), estimatedCostUsd: microToUsd(micro) });
-});
+// Computes only, so a read-only token may ask.
+export const POST = withUser(async ({ request }) => json(estimateColoringRequest(await readJson(request, coloringEstimateSchema))), { access: "read" });

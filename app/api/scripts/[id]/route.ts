@@ -10,11 +10,17 @@ export const GET = withUser<{ id: string }>(async ({ request, userId, params }) 
   return json(await getScriptView({ id: params.id, userId, ...query }), 200, { "cache-control": "no-store" });
 });
 
-export const PATCH = withUser<{ id: string }>(async ({ request, userId, params }) => {
-  const patch = await readJson(request, patchScriptSchema);
-  await updateScript({ id: params.id, userId, patch });
-  return json(await getScriptView({ id: params.id, userId }));
-});
+/** Every segment's text (up to 300 × 5000 characters) may travel in one patch. */
+const MAX_PATCH_BYTES = 4 * 1024 * 1024;
+
+export const PATCH = withUser<{ id: string }>(
+  async ({ request, userId, params }) => {
+    const patch = await readJson(request, patchScriptSchema);
+    await updateScript({ id: params.id, userId, patch });
+    return json(await getScriptView({ id: params.id, userId }));
+  },
+  { maxBodyBytes: MAX_PATCH_BYTES },
+);
 
 export const DELETE = withUser<{ id: string }>(async ({ userId, params }) => {
   await deleteScript({ id: params.id, userId });

@@ -2,6 +2,8 @@ import "server-only";
 import OpenAI, { toFile } from "openai";
 import { AppError } from "@/lib/errors";
 import { textCostMicroUsd } from "../../cost";
+import { markModelMissing } from "../../lifecycle/catalog";
+import { modelAvailability } from "../../lifecycle/availability";
 import { imageModelOrThrow, textModelOrThrow, type ImageModelInfo } from "../../models";
 import { photoDescriptionInstructions, themeExpansionInstructions } from "../../prompts/coloring";
 import type {
@@ -9,6 +11,7 @@ import type {
   DescribeThemeRequest,
   Description,
   EditRequest,
+  EngineCapabilities,
   EngineContext,
   EngineImage,
   GenerateRequest,
@@ -16,7 +19,11 @@ import type {
   ModerationResult,
 } from "../types";
 import { toAppError } from "./errors";
-import { imageBytes, toEngineImage, usageFrom } from "./images";
+import { imageBytes, svgUsageFrom, toEngineImage, usageFrom } from "./images";
+import { moderateInput } from "./moderation";
+import { editParams, generateParams } from "./params";
+import { safetyIdentifier } from "./safety-identifier";
+import { toVectorImage } from "./vector";
 
 export interface OpenAIEngineConfig {
   apiKey: string;
@@ -27,19 +34,25 @@ export interface OpenAIEngineConfig {
   maxRetries: number;
   /** Partial previews to ask for while streaming (0 turns streaming off). */
   partialImages?: number;
+  /** The server secret that keys each user's `safety_identifier` (AUTH_SECRET). */
+  safetySecret?: string;
+  /** `svg.model` for vector output, for projects with SVG model selection. */
+  svgModel?: string;
 }
 
 const STREAM_PARTIALS = 2;
 
-/** The paid engine: OpenAI's Images API through the official SDK. */
+/** The paid engine: OpenAI's Images API through the official SDK, for one image model. */
 export class OpenAIEngine implements ImageEngine {
   readonly id = "openai" as const;
   readonly model: string;
-  readonly capabilities;
+  readonly capabilities: EngineCapabilities;
   private readonly client: OpenAI;
   private readonly info: ImageModelInfo;
   private readonly textModel: string;
   private readonly partials: number;
+  private readonly safetySecret?: string;
+  private readonly svgModel?: string;
 
   constructor(config: OpenAIEngineConfig) {
     this.info = imageModelOrThrow(config.imageModel);
@@ -47,20 +60,40 @@ export class OpenAIEngine implements ImageEngine {
     this.model = this.info.id;
     this.textModel = config.textModel;
     this.partials = this.info.streaming ? (config.partialImages ?? STREAM_PARTIALS) : 0;
-    this.capabilities = { edit: this.info.edits, partialImages: this.partials > 0, describePhoto: true, paid: true };
-    this.client = new OpenAI({
-      apiKey: config.apiKey,
-      baseURL: config.baseURL,
-      timeout: config.timeoutMs,
-      maxRetries: config.maxRetries,
-    });
+    this.safetySecret = config.safetySecret;
+    this.svgModel = config.svgModel;
+    this.capabilities = { edit: this.info.edits !== null, partialImages: this.partials > 0, describePhoto: true, paid: true, vector: this.info.svg };
+    this.client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: config.maxRetries });
   }
 
   get modelInfo(): ImageModelInfo {
     return this.info;
   }
 
-  private async complete(instructions: string, content: OpenAI.Chat.ChatCompletionContentPart[], signal?: AbortSignal): Promise<Description> {
+  /** Every call carries the user's keyed hash; a call without a user is a mistake in Inkwell, not the user's. */
+  private safetyId(context: EngineContext | undefined): string {
+    if (!context?.userId) throw new AppError("internal:no_user", "An OpenAI call was made without the user it is for.");
+    if (!this.safetySecret) {
+      throw new AppError("config:auth_secret", "AUTH_SECRET is not set on this server; OpenAI calls need it to identify users anonymously.");
+    }
+    return safetyIdentifier(context.userId, this.safetySecret);
+  }
+
+  /** A retired model is never sent a request, even by an engine made before it retired. */
+  private assertUsable(): void {
+    const availability = modelAvailability(this.model);
+    if (!availability.usable) {
+      throw new AppError("provider:model_not_found", `OpenAI no longer offers ${this.model}. Inkwell will use its successor for the next images.`, { model: this.model });
+    }
+  }
+
+  private failure(error: unknown, model: string): AppError {
+    const appError = toAppError(error, model);
+    if (appError.code === "provider:model_not_found" && model === this.model) markModelMissing(model);
+    return appError;
+  }
+
+  private async complete(instructions: string, content: OpenAI.Chat.ChatCompletionContentPart[], context: EngineContext | undefined): Promise<Description> {
     try {
       const answer = await this.client.chat.completions.create(
         {
@@ -70,28 +103,24 @@ export class OpenAIEngine implements ImageEngine {
             { role: "user", content },
           ],
           max_completion_tokens: 200,
+          safety_identifier: this.safetyId(context),
         },
-        { signal },
+        { signal: context?.signal },
       );
       const text = answer.choices[0]?.message?.content?.trim();
       if (!text) throw new AppError("provider:bad_response", "OpenAI answered without a description. Please try again.");
       const usage = { inputTokens: answer.usage?.prompt_tokens ?? 0, outputTokens: answer.usage?.completion_tokens ?? 0 };
       return {
         text,
-        usage: {
-          inputTextTokens: usage.inputTokens,
-          inputImageTokens: 0,
-          outputTokens: usage.outputTokens,
-          costMicroUsd: textCostMicroUsd(this.textModel, usage),
-        },
+        usage: { inputTextTokens: usage.inputTokens, inputImageTokens: 0, outputTokens: usage.outputTokens, costMicroUsd: textCostMicroUsd(this.textModel, usage) },
       };
     } catch (error) {
-      throw toAppError(error, this.textModel);
+      throw this.failure(error, this.textModel);
     }
   }
 
   describeTheme(request: DescribeThemeRequest, context?: EngineContext): Promise<Description> {
-    return this.complete(themeExpansionInstructions(request.ageGroup), [{ type: "text", text: request.theme }], context?.signal);
+    return this.complete(themeExpansionInstructions(request.ageGroup), [{ type: "text", text: request.theme }], context);
   }
 
   describePhoto(request: DescribePhotoRequest, context?: EngineContext): Promise<Description> {
@@ -102,36 +131,30 @@ export class OpenAIEngine implements ImageEngine {
         { type: "text", text: "Describe this photo for a coloring page." },
         { type: "image_url", image_url: { url, detail: "low" } },
       ],
-      context?.signal,
+      context,
     );
   }
 
+  /** The moderation endpoint takes no `safety_identifier`; it is free and sees only the photo or text. */
   async moderate(input: { image?: Buffer; text?: string }, context?: EngineContext): Promise<ModerationResult> {
-    const parts: OpenAI.ModerationMultiModalInput[] = [];
-    if (input.text) parts.push({ type: "text", text: input.text });
-    if (input.image) parts.push({ type: "image_url", image_url: { url: `data:image/jpeg;base64,${input.image.toString("base64")}` } });
     try {
-      const result = await this.client.moderations.create({ model: "omni-moderation-latest", input: parts }, { signal: context?.signal });
-      const categories = new Set<string>();
-      let flagged = false;
-      for (const r of result.results) {
-        if (!r.flagged) continue;
-        flagged = true;
-        for (const [name, on] of Object.entries(r.categories)) if (on) categories.add(name);
-      }
-      return { flagged, categories: [...categories] };
+      return await moderateInput(this.client, input, context?.signal);
     } catch (error) {
-      throw toAppError(error, "omni-moderation-latest");
+      throw this.failure(error, "omni-moderation-latest");
     }
   }
 
   async generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
-    const size = `${request.width}x${request.height}`;
-    const quality = request.purpose === "coloring" ? request.options.quality : request.quality;
-    const base = { model: this.model, prompt: request.prompt, size, quality, n: 1, output_format: "png" as const, moderation: "auto" as const };
+    this.assertUsable();
+    const params = generateParams(this.info, request, { safetyIdentifier: this.safetyId(context), svgModel: this.svgModel });
     try {
+      if (params.output_format === "svg") {
+        const answer = await this.client.images.generate(params, { signal: context?.signal });
+        const svgUsage = svgUsageFrom(answer.svg_usage, this.svgModel ?? "unknown");
+        return await toVectorImage(answer.data?.[0], this.model, usageFrom(this.model, answer.usage, svgUsage), { width: request.width, height: request.height }, context?.signal);
+      }
       if (this.partials > 0 && context?.onPartial) {
-        const stream = await this.client.images.generate({ ...base, stream: true, partial_images: this.partials }, { signal: context.signal });
+        const stream = await this.client.images.generate({ ...params, stream: true, partial_images: this.partials }, { signal: context.signal });
         for await (const event of stream) {
           if (event.type === "image_generation.partial_image") {
             context.onProgress?.(Math.min(90, 20 + 70 * ((event.partial_image_index + 1) / (this.partials + 1))));
@@ -142,31 +165,27 @@ export class OpenAIEngine implements ImageEngine {
         }
         throw new AppError("provider:bad_response", "OpenAI's stream ended without an image. Please try again.");
       }
-      const answer = await this.client.images.generate(base, { signal: context?.signal });
+      const answer = await this.client.images.generate(params, { signal: context?.signal });
       const item = answer.data?.[0];
       const bytes = await imageBytes(item, context?.signal);
       return await toEngineImage(bytes, this.model, usageFrom(this.model, answer.usage), item?.revised_prompt);
     } catch (error) {
-      throw toAppError(error, this.model);
+      throw this.failure(error, this.model);
     }
   }
 
   async edit(request: EditRequest, context?: EngineContext): Promise<EngineImage> {
-    if (!this.info.edits) throw new AppError("unsupported:edit", `${this.model} cannot edit images.`);
+    this.assertUsable();
+    const params = editParams(this.info, request, { safetyIdentifier: this.safetyId(context) });
     const images = [request.image, ...(request.extraImages ?? [])].slice(0, this.info.maxInputImages);
     try {
       const files = await Promise.all(images.map((bytes, i) => toFile(bytes, `image-${i}.png`, { type: "image/png" })));
       const answer = await this.client.images.edit(
         {
-          model: this.model,
+          ...params,
           image: files.length === 1 ? files[0]! : files,
-          mask: request.mask ? await toFile(request.mask, "mask.png", { type: "image/png" }) : undefined,
-          prompt: request.prompt,
-          size: `${request.width}x${request.height}`,
-          quality: request.quality,
-          n: 1,
-          output_format: "png",
-          ...(this.info.inputFidelity && request.highFidelity ? { input_fidelity: "high" as const } : {}),
+          ...(request.mask ? { mask: await toFile(request.mask, "mask.png", { type: "image/png" }) } : {}),
+          ...(request.markup ? { markup: await toFile(request.markup, "markup.png", { type: "image/png" }) } : {}),
         },
         { signal: context?.signal },
       );
@@ -174,7 +193,7 @@ export class OpenAIEngine implements ImageEngine {
       const bytes = await imageBytes(item, context?.signal);
       return await toEngineImage(bytes, this.model, usageFrom(this.model, answer.usage), item?.revised_prompt);
     } catch (error) {
-      throw toAppError(error, this.model);
+      throw this.failure(error, this.model);
     }
   }
 }

@@ -40,6 +40,13 @@ export function toAppError(error: unknown, model: string): AppError {
         422,
       );
     }
+    if (error.status === 404 && (error.code === "model_not_found" || /model/i.test(error.message))) {
+      return new AppError(
+        "provider:model_not_found",
+        `OpenAI no longer offers ${model}. Inkwell will use its successor for the next images.`,
+        { model },
+      );
+    }
     switch (error.status) {
       case 401:
         return new AppError("config:openai_key", "OpenAI refused the API key. Check OPENAI_API_KEY on the server.");

@@ -1,8 +1,9 @@
 import "server-only";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
-import { imageCostMicroUsd } from "../../cost";
-import type { EngineImage, EngineUsage } from "../types";
+import { log } from "@/lib/log";
+import { imageCostMicroUsd, isKnownSvgAuthor, svgCostMicroUsd } from "../../cost";
+import type { EngineImage, EngineUsage, SvgUsage } from "../types";
 
 interface RawUsage {
   input_tokens?: number;
@@ -10,16 +11,37 @@ interface RawUsage {
   input_tokens_details?: { text_tokens?: number; image_tokens?: number };
 }
 
-/** Usage as recorded with an image, priced from the model table. */
-export function usageFrom(model: string, raw: RawUsage | undefined | null): EngineUsage {
+interface RawSvgUsage {
+  model?: string;
+  input_tokens?: number;
+  output_tokens?: number;
+  reasoning_tokens?: number;
+}
+
+const count = (value: number | undefined): number => (typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.round(value) : 0);
+
+/** The SVG author's usage, priced from its table (the most expensive known author when it is not listed, with a log line). */
+export function svgUsageFrom(raw: RawSvgUsage | undefined | null, fallbackModel: string): SvgUsage | undefined {
+  if (!raw) return undefined;
+  const model = typeof raw.model === "string" && raw.model !== "" ? raw.model : fallbackModel;
+  const inputTokens = count(raw.input_tokens);
+  const outputTokens = count(raw.output_tokens);
+  if (!isKnownSvgAuthor(model)) log.warn("SVG author model has no price in the table; priced at the most expensive known author", { model });
+  return { model, inputTokens, outputTokens, reasoningTokens: count(raw.reasoning_tokens), costMicroUsd: svgCostMicroUsd(model, { inputTokens, outputTokens }) };
+}
+
+/** Usage as recorded with an image, priced from the model table, the SVG author's included. */
+export function usageFrom(model: string, raw: RawUsage | undefined | null, svg?: SvgUsage): EngineUsage {
   const inputTextTokens = raw?.input_tokens_details?.text_tokens ?? raw?.input_tokens ?? 0;
   const inputImageTokens = raw?.input_tokens_details?.image_tokens ?? 0;
   const outputTokens = raw?.output_tokens ?? 0;
+  const imageCost = imageCostMicroUsd(model, { inputTextTokens, inputImageTokens, outputTokens });
   return {
     inputTextTokens,
     inputImageTokens,
     outputTokens,
-    costMicroUsd: imageCostMicroUsd(model, { inputTextTokens, inputImageTokens, outputTokens }),
+    costMicroUsd: imageCost + (svg?.costMicroUsd ?? 0),
+    ...(svg ? { svg } : {}),
   };
 }
 

@@ -72,7 +72,7 @@ describe("splitLeadingTimestamp", () => {
     expect(splitLeadingTimestamp(line)).toEqual({ raw, rest });
   });
 
-  it.each(["Coffee at 0:30", "0:30text", "text", "12 monkeys"])("%j has no leading timestamp", (line) => {
+  it.each(["Coffee at 0:30", "text", "12 monkeys", "(1) first point", "7: seven"])("%j has no leading timestamp", (line) => {
     expect(splitLeadingTimestamp(line)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // GET /api/images/:id/file — the PNG (?download=1 to save it under a meaningful name)
+import { contentDisposition } from "@/lib/http/download";
 import { downloadName, readImageFile } from "@/lib/library/files";
 import { withUser } from "../../../_lib/handler";
 
@@ -9,7 +10,7 @@ export const GET = withUser<{ id: string }>(async ({ request, userId, params }) 
     headers: {
       "content-type": image.mime,
       "content-length": String(bytes.length),
-      "content-disposition": `${disposition}; filename="${downloadName(image, "png")}"`,
+      "content-disposition": contentDisposition(disposition, downloadName(image, "png")),
       "cache-control": "private, max-age=31536000, immutable",
       etag: `"${image.sha256}"`,
     },

@@ -1,4 +1,5 @@
 // GET /api/images/:id/pdf — the page as a PDF of its paper size (?download=1 to save it)
+import { contentDisposition } from "@/lib/http/download";
 import { downloadName } from "@/lib/library/files";
 import { imagePdf } from "@/lib/library/pdf";
 import { withUser } from "../../../_lib/handler";
@@ -10,7 +11,7 @@ export const GET = withUser<{ id: string }>(async ({ request, userId, params }) 
     headers: {
       "content-type": "application/pdf",
       "content-length": String(pdf.length),
-      "content-disposition": `${disposition}; filename="${downloadName({ kind, title }, "pdf")}"`,
+      "content-disposition": contentDisposition(disposition, downloadName({ kind, title }, "pdf")),
       "cache-control": "private, no-store",
     },
   });
