@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { pageBox, type AgeGroup, type Orientation, type PageBox, type Paper } from "./paper";
-import { encodePageRaster, repairAndCheckPage, type PageRaster, type PrintCheck, type RepairSummary } from "./print-check";
+import { encodePageRaster, repairAndCheckPage, repairReachPx, type PageRaster, type PrintCheck, type RepairSummary } from "./print-check";
 
 /** Pixels below this luminance become ink; the rest paper. */
 const INK_THRESHOLD = 160;
@@ -68,20 +68,21 @@ function inside(box: Box | null, x: number, y: number): boolean {
  */
 export async function makePrintReady(input: Buffer, options: PrintOptions): Promise<PrintResult> {
   const page = pageBox(options.paper, options.orientation);
+  const area = artArea(page, options.ageGroup);
   const meta = await sharp(input, { limitInputPixels: 60_000_000 }).metadata();
-  const size = fitInside(meta.width ?? 1, meta.height ?? 1, page.content.width, page.content.height);
+  const size = fitInside(meta.width ?? 1, meta.height ?? 1, area.width, area.height);
   // Line art survives a bilinear upscale: the threshold that follows makes the edges crisp again.
   const fitted = () =>
     sharp(input, { limitInputPixels: 60_000_000 })
       .flatten({ background: "#ffffff" })
       .resize(size.width, size.height, { fit: "fill", kernel: "linear" });
-  if (!options.keepColorReference) return blackAndWhitePage(fitted().greyscale(), size, page, options);
+  if (!options.keepColorReference) return blackAndWhitePage(fitted().greyscale(), size, page, area, options);
 
   const { data, info } = await fitted().removeAlpha().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   const reference = findColorCorner(data, width, height);
-  if (!reference) return blackAndWhitePage(sharp(data, { raw: { width, height, channels: 3 } }).greyscale(), size, page, options);
-  const { left, top } = placement(page, width, height);
+  if (!reference) return blackAndWhitePage(sharp(data, { raw: { width, height, channels: 3 } }).greyscale(), size, page, area, options);
+  const { left, top } = placement(area, width, height);
   // The whole sheet is built here in one buffer: paper white, then the art copied in, thresholded
   // everywhere but inside the reference picture.
   const out = Buffer.alloc(page.width * page.height * 3, 255);
@@ -113,10 +114,17 @@ async function repairAndEncode(sheet: PageRaster, options: PrintOptions, referen
   return { png: await encodePageRaster(page), width: page.width, height: page.height, printCheck: check, repairs };
 }
 
-function placement(page: PageBox, width: number, height: number): { left: number; top: number } {
+/** Where the art goes: the page's content box, inset by how far the repair may thicken lines outward. */
+function artArea(page: PageBox, ageGroup: AgeGroup): Box {
+  const inset = repairReachPx(ageGroup);
+  const { left, top, width, height } = page.content;
+  return { left: left + inset, top: top + inset, width: width - 2 * inset, height: height - 2 * inset };
+}
+
+function placement(area: Box, width: number, height: number): { left: number; top: number } {
   return {
-    left: page.content.left + Math.floor((page.content.width - width) / 2),
-    top: page.content.top + Math.floor((page.content.height - height) / 2),
+    left: area.left + Math.floor((area.width - width) / 2),
+    top: area.top + Math.floor((area.height - height) / 2),
   };
 }
 
@@ -127,8 +135,8 @@ function fitInside(width: number, height: number, boxWidth: number, boxHeight: n
 }
 
 /** Thresholds a fitted picture and centres it on the white sheet (one native pipeline), then repairs and checks it. */
-async function blackAndWhitePage(fitted: ReturnType<typeof sharp>, size: { width: number; height: number }, page: PageBox, options: PrintOptions): Promise<PrintResult> {
-  const { left, top } = placement(page, size.width, size.height);
+async function blackAndWhitePage(fitted: ReturnType<typeof sharp>, size: { width: number; height: number }, page: PageBox, area: Box, options: PrintOptions): Promise<PrintResult> {
+  const { left, top } = placement(area, size.width, size.height);
   const { data, info } = await fitted
     .threshold(INK_THRESHOLD, { greyscale: true })
     .extend({ top, left, bottom: page.height - size.height - top, right: page.width - size.width - left, background: { r: 255, g: 255, b: 255 } })

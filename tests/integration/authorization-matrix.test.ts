@@ -23,6 +23,7 @@ interface Fixtures {
   tokenId: string;
   userId: string;
   invitationId: string;
+  bookId: string;
 }
 
 interface Row {
@@ -33,12 +34,22 @@ interface Row {
   body?: unknown;
   /** Query string the route needs before it looks anything up. */
   query?: string;
+  /** A valid multipart body: the route reads an uploaded file. */
+  form?: () => FormData;
 }
 
 const image = (f: Fixtures) => ({ id: f.imageId });
 const job = (f: Fixtures) => ({ id: f.jobId });
 const script = (f: Fixtures) => ({ id: f.scriptId });
 const batch = (f: Fixtures) => ({ id: f.batchId });
+const book = (f: Fixtures) => ({ id: f.bookId });
+
+/** An edited subtitle file for the timing re-import. */
+function subtitles(): FormData {
+  const form = new FormData();
+  form.set("file", new File(["1\n00:00:00,000 --> 00:00:02,000\nHello\n"], "edited.srt", { type: "application/x-subrip" }));
+  return form;
+}
 
 const MATRIX: Record<string, Row> = {
   "GET /api/admin/audit": { kind: "admin" },
@@ -51,12 +62,21 @@ const MATRIX: Record<string, Row> = {
   "GET /api/auth/[...nextauth]": { kind: "auth" },
   "POST /api/auth/[...nextauth]": { kind: "auth" },
   "GET /api/batches/[id]": { kind: "read", params: batch },
+  "GET /api/books": { kind: "read" },
+  "POST /api/books": { kind: "generate", body: { title: "Matrix", trim: "letter" } },
+  "GET /api/books/[id]": { kind: "read", params: book },
+  "PATCH /api/books/[id]": { kind: "generate", params: book, body: { title: "Renamed" } },
+  "DELETE /api/books/[id]": { kind: "generate", params: book },
+  "GET /api/books/[id]/cover-preview": { kind: "read", params: book },
+  "GET /api/books/[id]/export": { kind: "read", params: book, query: "?part=interior" },
+  "POST /api/books/[id]/pages": { kind: "generate", params: book, body: { imageIds: ["matrix-image"] } },
   "POST /api/batches/[id]/cancel": { kind: "generate", params: batch },
   "POST /api/batches/[id]/retry": { kind: "generate", params: batch },
   "POST /api/coloring-pages": { kind: "generate", body: { theme: "cats" } },
   "POST /api/coloring-pages/estimate": { kind: "read", body: { theme: "cats" } },
   "GET /api/health": { kind: "public" },
   "GET /api/images": { kind: "read" },
+  "GET /api/models": { kind: "read" },
   "GET /api/images/[id]": { kind: "read", params: image },
   "DELETE /api/images/[id]": { kind: "generate", params: image },
   "POST /api/images/[id]/edits": { kind: "generate", params: image, body: { prompt: "add a hat" } },
@@ -77,6 +97,7 @@ const MATRIX: Record<string, Row> = {
   "DELETE /api/scripts/[id]": { kind: "generate", params: script },
   "GET /api/scripts/[id]/export": { kind: "read", params: script, query: "?format=json" },
   "POST /api/scripts/[id]/illustrate": { kind: "generate", params: script, body: {} },
+  "POST /api/scripts/[id]/timing": { kind: "generate", params: script, form: subtitles },
   "GET /api/tokens": { kind: "session" },
   "POST /api/tokens": { kind: "session", body: { name: "x" } },
   "DELETE /api/tokens/[id]": { kind: "session", params: (f) => ({ id: f.tokenId }) },
@@ -94,7 +115,7 @@ async function person(label: string, role: "member" | "admin" = "member") {
   return { id: user.id, cookie: (await sessionCookie(user.id)).cookie, read: await tokenFor(user.id, "read"), generate: user.token };
 }
 
-async function send(route: RouteFile, method: Method, row: Row, options: { params?: Record<string, string>; headers?: Record<string, string>; body?: string }): Promise<Response> {
+async function send(route: RouteFile, method: Method, row: Row, options: { params?: Record<string, string>; headers?: Record<string, string>; body?: string | FormData }): Promise<Response> {
   const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, Handler>;
   const concrete = route.path.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_m, name: string) => options.params?.[name] ?? "session");
   const url = `http://localhost${concrete}${row.query ?? ""}`;
@@ -120,8 +141,9 @@ beforeAll(async () => {
   const bt = await db().batch.create({ data: { userId: owner, scriptId: sc.id } });
   const ph = await db().photo.create({ data: { userId: owner, storageKey: `photos/${owner}/matrix.jpg`, width: 1, height: 1, bytes: 1, sha256: "y" } });
   const tk = await db().apiToken.findFirstOrThrow({ where: { userId: owner } });
+  const bk = await db().book.create({ data: { userId: owner, title: "Matrix", trim: "letter" } });
   const inv = await db().invitation.create({ data: { tokenHash: "matrix", role: "member", expiresAt: new Date(Date.now() + 3_600_000) } });
-  fixtures = { imageId: img.id, jobId: jb.id, scriptId: sc.id, batchId: bt.id, photoId: ph.id, tokenId: tk.id, userId: owner, invitationId: inv.id };
+  fixtures = { imageId: img.id, jobId: jb.id, scriptId: sc.id, batchId: bt.id, photoId: ph.id, tokenId: tk.id, userId: owner, invitationId: inv.id, bookId: bk.id };
 });
 
 describe("the authorization matrix covers every API route", () => {
@@ -137,13 +159,14 @@ describe.each(Object.entries(MATRIX))("%s", (key, row) => {
   const route = () => routes.find((r) => r.path === path)!;
   const owner = () => (row.kind === "admin" ? people.root : people.alice);
   const params = () => row.params?.(fixtures);
-  const body = row.body === undefined ? undefined : JSON.stringify(row.body);
+  // A multipart body is made afresh for each request (its boundary goes in the content type).
+  const body = () => (row.form ? row.form() : row.body === undefined ? undefined : JSON.stringify(row.body));
   const json: Record<string, string> = row.body === undefined ? {} : { "content-type": "application/json" };
   const writes = method !== "GET" && method !== "HEAD";
   const guarded = row.kind !== "public" && row.kind !== "auth";
 
   if (guarded) it("anonymous: 401", async () => {
-    expect((await send(route(), method, row, { params: params(), headers: json, body })).status).toBe(401);
+    expect((await send(route(), method, row, { params: params(), headers: json, body: body() })).status).toBe(401);
   });
 
   if (row.kind === "public" || (row.kind === "auth" && !writes)) it("anonymous: answered", async () => {
@@ -153,34 +176,34 @@ describe.each(Object.entries(MATRIX))("%s", (key, row) => {
   if (guarded && (row.params !== undefined || row.kind === "admin")) it("as another user: 404 (403 for admin tools)", async () => {
     const bob = people.bob;
     const auth: Record<string, string> = row.kind === "session" || row.kind === "admin" ? { cookie: bob.cookie, ...SAME_SITE } : { authorization: `Bearer ${bob.generate}` };
-    const res = await send(route(), method, row, { params: params(), headers: { ...auth, ...json }, body });
+    const res = await send(route(), method, row, { params: params(), headers: { ...auth, ...json }, body: body() });
     expect(res.status).toBe(row.kind === "admin" ? 403 : 404);
   });
 
   if (guarded) it("as a disabled user: 403 with a token, 401 with a session", async () => {
     const off = people.off;
-    const token = await send(route(), method, row, { params: params(), headers: { authorization: `Bearer ${off.generate}`, ...json }, body });
+    const token = await send(route(), method, row, { params: params(), headers: { authorization: `Bearer ${off.generate}`, ...json }, body: body() });
     expect(token.status).toBe(403);
-    const cookie = await send(route(), method, row, { params: params(), headers: { cookie: off.cookie, ...SAME_SITE, ...json }, body });
+    const cookie = await send(route(), method, row, { params: params(), headers: { cookie: off.cookie, ...SAME_SITE, ...json }, body: body() });
     expect(cookie.status).toBe(401);
   });
 
   if (guarded && row.kind !== "read") it("with a token of the wrong scope: 403", async () => {
     const who = owner();
     const token = row.kind === "generate" ? who.read : who.generate;
-    const res = await send(route(), method, row, { params: params(), headers: { authorization: `Bearer ${token}`, ...json }, body });
+    const res = await send(route(), method, row, { params: params(), headers: { authorization: `Bearer ${token}`, ...json }, body: body() });
     expect(res.status).toBe(403);
   });
 
   if (row.kind !== "public" && writes) it("cross-site with a cookie: 403", async () => {
-    const res = await send(route(), method, row, { params: params(), headers: { cookie: owner().cookie, ...CROSS_SITE, ...json }, body: body ?? "" });
+    const res = await send(route(), method, row, { params: params(), headers: { cookie: owner().cookie, ...CROSS_SITE, ...json }, body: body() ?? "" });
     expect(res.status).toBe(403);
   });
 
   if (guarded && row.body !== undefined) it("a body that is not JSON: 415, from a token or the site's own page", async () => {
     const who = owner();
     const auth: Record<string, string> = row.kind === "session" || row.kind === "admin" ? { cookie: who.cookie, ...SAME_SITE } : { authorization: `Bearer ${who.generate}` };
-    const res = await send(route(), method, row, { params: params(), headers: { ...auth, "content-type": "text/plain" }, body: body ?? "x" });
+    const res = await send(route(), method, row, { params: params(), headers: { ...auth, "content-type": "text/plain" }, body: JSON.stringify(row.body) });
     expect(res.status).toBe(415);
   });
 });

@@ -3,7 +3,7 @@
  * and reported in millimetres, for every page from any engine.
  */
 export { checkPage, MAX_LOCATIONS } from "./check";
-export { repairPage, repairAndCheckPage } from "./repair";
+export { repairPage, repairAndCheckPage, repairReachPx } from "./repair";
 export { PRINT_THRESHOLDS } from "./thresholds";
 export { listCorrections, buildCorrectivePrompt } from "./describe";
 export { printCheckSchema } from "./schema";

@@ -3,7 +3,9 @@ import { checkFromAnalysis } from "./check";
 import { DISTANCE_UNIT } from "./distance";
 import { diskSpans, paintCapsule, paintDisk } from "./paint";
 import { fillRegions, findRegions } from "./regions";
+import type { AgeGroup } from "../paper";
 import type { PageRaster, PrintCheck, PrintCheckOptions, RepairedPage, RepairResult, RepairSummary } from "./types";
+import { PRINT_THRESHOLDS } from "./thresholds";
 import { countChangedPixels, writePage } from "./write-page";
 
 const NOTHING: RepairSummary = Object.freeze({ greyPixels: 0, specksRemoved: 0, holesFilled: 0, gapsClosed: 0, linesThickened: 0, solidsOpened: 0, changedPixels: 0 });
@@ -15,6 +17,15 @@ const NOTHING: RepairSummary = Object.freeze({ greyPixels: 0, specksRemoved: 0, 
  */
 function thickenRadius(minPx: number): number {
   return ((minPx + 1) / 2) * 1.03;
+}
+
+/**
+ * How far past a page's ink the repair may paint for an age group: a thickened line grows by the
+ * disk's radius, and a closed gap is drawn no wider than the lines it joins. Art fitted this far
+ * inside the margins stays inside them once repaired.
+ */
+export function repairReachPx(ageGroup: AgeGroup): number {
+  return Math.ceil(thickenRadius(thresholdPixels(PRINT_THRESHOLDS[ageGroup]).minLine));
 }
 
 /** Solid fills over the size become outlines as wide as the age's lines, with paper inside. */

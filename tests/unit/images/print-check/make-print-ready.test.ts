@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { checkPage, readPageRaster } from "@/lib/images/print-check";
+import { MARGIN_PX } from "@/lib/images/paper";
+import { checkPage, readPageRaster, repairReachPx } from "@/lib/images/print-check";
 import { makePrintReady } from "@/lib/images/print";
 
 /** Line art 750 × 1000 (scaled 3× onto Letter): a closed 5 px outline (15 px, 1.27 mm, on paper) and optionally a solid block and a colored corner. */
@@ -39,5 +40,30 @@ describe("makePrintReady with the print check", () => {
     expect(result.referenceBox).toBeDefined();
     expect(result.printCheck.items.grey.pass).toBe(true);
     expect(result.printCheck).toEqual(checkPage(await readPageRaster(result.png), { ageGroup: "6-9", referenceBox: result.referenceBox }));
+  });
+
+  it("keeps a repaired page's ink inside the half-inch margins, even where thin lines run along the art's edge", async () => {
+    // A 1 px frame on the art's very edge: fitted to the page, then thickened to a toddler's 1.5 mm.
+    const edge = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="850" height="1100">
+      <rect width="850" height="1100" fill="#fff"/>
+      <rect x="0.5" y="0.5" width="849" height="1099" fill="none" stroke="#000" stroke-width="1"/>
+    </svg>`)).png().toBuffer();
+    for (const ageGroup of ["3-5", "adult"] as const) {
+      const result = await makePrintReady(edge, { paper: "letter", orientation: "portrait", keepColorReference: false, ageGroup });
+      const { data, width, height } = await readPageRaster(result.png);
+      let top = height, left = width, bottom = -1, right = -1;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          if (data[y * width + x] !== 0) continue;
+          top = Math.min(top, y); bottom = Math.max(bottom, y); left = Math.min(left, x); right = Math.max(right, x);
+        }
+      }
+      // Inside the margins, and not pulled in further than the repair can reach.
+      expect(Math.min(top, left)).toBeGreaterThanOrEqual(MARGIN_PX);
+      expect(bottom).toBeLessThan(height - MARGIN_PX);
+      expect(right).toBeLessThan(width - MARGIN_PX);
+      expect(Math.min(top, left)).toBeLessThanOrEqual(MARGIN_PX + repairReachPx(ageGroup));
+    }
+    expect(repairReachPx("3-5")).toBeGreaterThan(repairReachPx("adult"));
   });
 });
