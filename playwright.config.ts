@@ -58,6 +58,8 @@ export default defineConfig({
         OPENAI_API_KEY: "sk-test-inkwell",
         OPENAI_BASE_URL: `http://127.0.0.1:${openaiPort}/v1`,
         OPENAI_MAX_RETRIES: "1",
+        // Short streams: every live view in the suite must survive its stream ending and resuming.
+        FOLLOW_STREAM_SECONDS: "3",
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
         // Every browser test signs up from 127.0.0.1: the per-address sign-up limit has its own tests.

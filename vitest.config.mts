@@ -5,7 +5,13 @@ import { defineConfig } from "vitest/config";
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: {
+      "@": root,
+      // Next.js resolves "server-only" to an empty module on the server; tests run server code too.
+      "server-only": path.join(root, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth"] } },
@@ -23,10 +29,21 @@ export default defineConfig({
         },
       },
       {
+        // The local OpenAI test server's own tests, beside it: real sockets, no database.
+        extends: true,
+        test: {
+          name: "support",
+          sequence: { groupOrder: 1 },
+          include: ["tests/support/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],

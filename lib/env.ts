@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./db/url";
 import { DEFAULT_IMAGE_MODEL, DEFAULT_SCENE_MODEL, IMAGE_MODELS } from "./images/models";
@@ -81,6 +82,9 @@ const schema = z.object({
   JOB_MAX_ATTEMPTS: positiveInt(3),
   // "inline" runs jobs inside the web server; "external" leaves them to `npm run worker`.
   JOB_RUNNER: z.enum(["inline", "external"]).default("inline"),
+  // A live view's event stream ends after this long; the browser reconnects at once and resumes
+  // (Last-Event-ID), so proxies and load balancers never hold one connection for hours.
+  FOLLOW_STREAM_SECONDS: positiveInt(300),
   MONTHLY_BUDGET_USD: z.coerce.number().nonnegative().default(20),
   // Cap on the whole installation's paid work per month; unset: no cap beyond each user's budget.
   GLOBAL_MONTHLY_BUDGET_USD: optionalString.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().nonnegative().optional()),

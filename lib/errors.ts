@@ -72,3 +72,11 @@ export function fieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<Property
   }
   return out;
 }
+
+/**
+ * Whether the failure is transient: the same request may succeed later (a timeout, an unreachable
+ * or overloaded provider, a rate limit, an unreadable answer). The queue's retry policy builds on it.
+ */
+export function isRetryable(error: AppError): boolean {
+  return ["provider:timeout", "provider:unreachable", "provider:unavailable", "rate_limited:provider", "provider:bad_response"].includes(error.code);
+}

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { blobStore } from "@/lib/storage";

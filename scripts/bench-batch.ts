@@ -1,7 +1,7 @@
 // The script studio's numbers: wall time of a 20-segment batch against the OpenAI test server
 // answering in a fixed 2 s, at concurrency 1 and at the default concurrency (the ratio is the
 // point), and the parse time of a 2-hour SRT file.
-//   node --import tsx scripts/bench-batch.ts          (its own temporary database)
+//   node --conditions=react-server --import tsx scripts/bench-batch.ts          (its own temporary database)
 //   const { benchBatch, printBatchBench } = await import("./bench-batch")   (from `npm run bench`, once no other runner runs)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -31,15 +31,16 @@ function median(samples: number[]): number {
 /** Runs one batch to the end with a runner of this concurrency; returns the wall time in ms. */
 async function timeBatch(concurrency: number, perUser: number, segments: number): Promise<number> {
   const { db } = await import("@/lib/db/client");
-  const { JOB_HANDLERS } = await import("@/lib/jobs/handlers");
-  const { JobRunner } = await import("@/lib/jobs/runner");
+  const { registerJobKinds } = await import("@/lib/job-kinds");
+  const { JobRunner } = await import("@/lib/jobs");
   const { createScript } = await import("@/lib/scripts/create");
   const { illustrateScript } = await import("@/lib/scripts/illustrate");
 
   const user = await db().user.create({ data: { email: `bench-batch-${Date.now()}-${concurrency}@example.test` }, select: { id: true } });
   const text = Array.from({ length: segments }, (_, i) => `${Math.floor((i * 10) / 60)}:${String((i * 10) % 60).padStart(2, "0")} Scene ${i + 1}: a harbour town seen from the sea, take ${concurrency}`).join("\n");
   const script = await createScript({ userId: user.id, settings: { title: "Bench", style: "documentary", aspect: "16:9" }, source: { kind: "text", text } });
-  const runner = new JobRunner({ concurrency, perUser, maxAttempts: 3, handlers: JOB_HANDLERS, pollMs: 50 });
+  registerJobKinds();
+  const runner = new JobRunner({ concurrency, perUser, maxAttempts: 3, pollMs: 50 });
   const started = performance.now();
   const { batchId } = await illustrateScript({ userId: user.id, scriptId: script.id, request: { engine: "openai", quality: "low" } });
   await runner.start();

@@ -4,7 +4,7 @@
  * is thickened and the page checked again; offline pages pass their own age's check as drawn) and
  * the same page once repaired (clean: checked once, returned as it is).
  *
- *   node --import tsx scripts/bench-print-check.ts [runs]
+ *   node --conditions=react-server --import tsx scripts/bench-print-check.ts [runs]
  */
 import sharp from "sharp";
 import { OfflineEngine } from "../lib/images/engines/offline";

@@ -39,8 +39,10 @@ async function main(): Promise<void> {
   const { startColoringPage } = await import("@/lib/coloring/start-page");
   const { coloringRequestSchema } = await import("@/lib/coloring/schema");
   const { getJob } = await import("@/lib/db/jobs");
-  const { onJobChanged } = await import("@/lib/jobs/events");
+  const { onJobsChanged } = await import("@/lib/jobs/events");
+  const { registerJobKinds } = await import("@/lib/job-kinds");
   const { startJobRunner, stopJobRunner } = await import("@/lib/jobs");
+  registerJobKinds();
   await startJobRunner();
   const user = await db().user.create({ data: { email: "bench@example.test" }, select: { id: true } });
 
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
           off();
           resolve();
         }, 100);
-        const off = onJobChanged(id, () => {
+        const off = onJobsChanged(user.id, () => {
           clearTimeout(timer);
           off();
           resolve();

@@ -3,7 +3,7 @@
  * today (Letter portrait, themes × age groups, titles on every other page), before and after the
  * repair, and prints one line per page and a summary per age group.
  *
- *   node --import tsx scripts/print-check-offline.ts [themes]
+ *   node --conditions=react-server --import tsx scripts/print-check-offline.ts [themes]
  */
 import { OfflineEngine } from "../lib/images/engines/offline";
 import { AGE_GROUPS, type AgeGroup } from "../lib/images/paper";

@@ -1,6 +1,7 @@
-// `npm test`: install what is missing (dependencies, Debian's Chromium), then run the unit and
-// integration suites (Vitest) and the browser suite (Playwright), and print one line
-// `N passed, M failed` for all of them together. Exits non-zero when anything failed.
+// `npm test`: install what is missing (dependencies, Debian's Chromium), then check the PostgreSQL
+// schema's drift, run the linter (its import rules enforce the layers), the unit and integration
+// suites (Vitest) and the browser suite (Playwright), and print one line `N passed, M failed` for
+// all of them together. Exits non-zero when anything failed.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -41,6 +42,12 @@ fs.mkdirSync(results, { recursive: true });
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 if (drift.status === 0) counts.passed += 1;
+else counts.failed += 1;
+
+// The layers are part of the build: a route that reaches the database fails here.
+say("lint (style and import boundaries)…");
+const lint = spawnSync("node_modules/.bin/eslint", [".", "--max-warnings", "0"], { stdio: "inherit", env: process.env });
+if (lint.status === 0) counts.passed += 1;
 else counts.failed += 1;
 
 say("unit and integration tests (Vitest)…");

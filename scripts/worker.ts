@@ -3,13 +3,15 @@
 // atomic claim guarantees that no job runs twice at once.
 import { getEnv } from "@/lib/env";
 import { logEngineConfiguration } from "@/lib/images/engines";
+import { registerJobKinds } from "@/lib/job-kinds";
 import { startModelLifecycle, stopModelLifecycle } from "@/lib/images/lifecycle";
-import { log } from "@/lib/log";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
+import { log } from "@/lib/log";
 
 async function main(): Promise<void> {
   getEnv();
   logEngineConfiguration();
+  registerJobKinds();
   await startModelLifecycle();
   const runner = await startJobRunner();
   log.info("worker ready", { workerId: runner.workerId });

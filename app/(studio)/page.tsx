@@ -4,10 +4,10 @@ import { Emoji } from "@/components/ui/emoji";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/layout/page-header";
 import { getMonthlySpend } from "@/lib/billing/budget";
-import { formatUsd } from "@/lib/images/cost";
-import { availableEngines } from "@/lib/images/engines";
+import { availableEngines } from "@/lib/images/engine-choice";
 import { getLocale, getT } from "../i18n";
 import { requireUser } from "../_lib/session";
+import { formatUsd } from "@/lib/shared/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("home.title") };

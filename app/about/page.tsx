@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StudioShell } from "@/components/layout/studio-shell";
 import { PageHeader } from "@/components/layout/page-header";
 import { isAdmin } from "@/lib/auth/roles";
-import { ART_CREDITS } from "@/lib/images/offline/credits";
+import { listArtCredits } from "@/lib/images/art-credits";
 import { getT } from "../i18n";
 import { currentSession, signOutAction } from "../_lib/session";
 
@@ -22,7 +22,7 @@ export default async function AboutPage() {
           {t("about.creditsTitle")}
         </h2>
         <ul className="space-y-4">
-          {ART_CREDITS.map((credit) => (
+          {listArtCredits().map((credit) => (
             <li key={credit.name} className="rounded-lg border border-line bg-white p-4">
               <p className="font-medium">
                 <a className="text-accent-700 underline underline-offset-4" href={credit.url}>

@@ -7,8 +7,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import type { AdminUserView } from "@/lib/admin/users";
-import { formatUsd } from "@/lib/images/cost";
+import { formatUsd } from "@/lib/shared/money";
+import type { AdminUserView } from "@/lib/shared/views";
 import type { UserChange } from "./admin-users";
 
 interface AdminUserRowProps {

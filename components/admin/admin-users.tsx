@@ -5,8 +5,9 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { useT } from "@/components/i18n/i18n-provider";
-import type { AdminUserView } from "@/lib/admin/users";
-import { AdminApiError, adminCall } from "./admin-api";
+import type { AdminUserView } from "@/lib/shared/views";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { AdminUserRow } from "./admin-user-row";
 
 interface AdminUsersProps {
@@ -29,16 +30,16 @@ export function AdminUsers({ users, selfId, defaultBudgetMicroUsd }: AdminUsersP
     setMessage(null);
     try {
       if (change === "sign-out") {
-        const { endedSessions } = await adminCall<{ endedSessions: number }>(`/api/admin/users/${encodeURIComponent(user.id)}/sign-out`, { method: "POST" });
+        const { endedSessions } = await fetchJson<{ endedSessions: number }>(`/api/admin/users/${encodeURIComponent(user.id)}/sign-out`, { method: "POST" });
         setMessage({ tone: "success", text: t("admin.signedOut", { email: user.email ?? user.id, count: endedSessions }) });
       } else {
-        await adminCall(`/api/admin/users/${encodeURIComponent(user.id)}`, { method: "PATCH", body: change });
+        await fetchJson(`/api/admin/users/${encodeURIComponent(user.id)}`, { method: "PATCH", json: change });
         setMessage({ tone: "success", text: t("admin.saved", { email: user.email ?? user.id }) });
       }
       router.refresh();
       return true;
     } catch (error) {
-      setMessage({ tone: "error", text: error instanceof AdminApiError && error.message ? error.message : t("common.errorGeneric") });
+      setMessage({ tone: "error", text: error instanceof ApiError && error.message ? error.message : t("common.errorGeneric") });
       return false;
     } finally {
       setBusy(null);

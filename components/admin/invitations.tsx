@@ -9,9 +9,10 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import type { InvitationView } from "@/lib/admin/invitation-view";
+import type { InvitationView } from "@/lib/shared/views";
 import { formatDate } from "@/lib/i18n/format";
-import { AdminApiError, adminCall } from "./admin-api";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 
 const STATUS_TONE = { pending: "accent", used: "success", expired: "neutral" } as const;
 
@@ -31,12 +32,12 @@ export function Invitations({ initial }: { initial: InvitationView[] }) {
     setBusy(true);
     setError(null);
     try {
-      const created = await adminCall<InvitationView & { link: string }>("/api/admin/invitations", { method: "POST", body: { role, email } });
+      const created = await fetchJson<InvitationView & { link: string }>("/api/admin/invitations", { method: "POST", json: { role, email } });
       setLink(created.link);
       setItems((previous) => [created, ...previous]);
       setEmail("");
     } catch (failure) {
-      setError(failure instanceof AdminApiError && failure.message ? failure.message : t("common.errorGeneric"));
+      setError(failure instanceof ApiError && failure.message ? failure.message : t("common.errorGeneric"));
     } finally {
       setBusy(false);
     }
@@ -45,7 +46,7 @@ export function Invitations({ initial }: { initial: InvitationView[] }) {
   async function withdraw(id: string) {
     setError(null);
     try {
-      await adminCall(`/api/admin/invitations/${encodeURIComponent(id)}`, { method: "DELETE" });
+      await fetchJson(`/api/admin/invitations/${encodeURIComponent(id)}`, { method: "DELETE" });
       setItems((previous) => previous.map((item) => (item.id === id ? { ...item, status: "expired" } : item)));
     } catch {
       setError(t("common.errorGeneric"));

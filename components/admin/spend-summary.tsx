@@ -2,8 +2,8 @@
 
 import { Card, CardTitle } from "@/components/ui/card";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { formatUsd } from "@/lib/images/cost";
-import type { InstallationSpend } from "@/lib/billing/budget";
+import { formatUsd } from "@/lib/shared/money";
+import type { InstallationSpend } from "@/lib/shared/views";
 
 interface SpendSummaryProps {
   installation: InstallationSpend;

@@ -2,14 +2,14 @@
 
 import { useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import { ApiError } from "@/components/jobs/api";
+import { ApiError } from "@/components/api/api-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { BOOK_TEXT_LIMITS, type PatchBook } from "@/lib/books/schema";
+import { BOOK_TEXT_LIMITS, type PatchBook } from "@/lib/shared/books/schema";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { errorText, type BookView } from "./api";
 

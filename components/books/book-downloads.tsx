@@ -4,7 +4,7 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { BookExportPart } from "@/lib/books/schema";
+import type { BookExportPart } from "@/lib/shared/books/schema";
 import { bookUrl, errorText, type BookView } from "./api";
 import { problemText } from "./labels";
 import { useDownload, type DownloadState } from "./use-download";

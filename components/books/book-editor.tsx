@@ -9,7 +9,7 @@ import { buttonClassName } from "@/components/ui/button-styles";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
-import { layoutBook } from "@/lib/books/layout";
+import { layoutBook } from "@/lib/shared/books/layout";
 import { errorText, type BookView } from "./api";
 import { BookDetailsForm } from "./book-details-form";
 import { BookDownloads } from "./book-downloads";

@@ -3,14 +3,15 @@
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { fetchJson } from "@/components/jobs/api";
+import { isAbort } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { formatDate } from "@/lib/i18n/format";
-import { isAbort, type BookListItem } from "./api";
+import type { BookListItem } from "./api";
 import { trimLabel } from "./labels";
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; items: BookListItem[] };
@@ -22,7 +23,7 @@ export function BookList() {
   const [state, setState] = useState<State>({ status: "loading" });
 
   const load = useCallback((signal?: AbortSignal) => {
-    fetchJson<{ items: BookListItem[] }>("/api/books", { signal, cache: "no-store" })
+    fetchJson<{ items: BookListItem[] }>("/api/books", { signal })
       .then((answer) => setState({ status: "ready", items: answer.items }))
       .catch((error: unknown) => {
         if (!isAbort(error)) setState({ status: "error" });

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { KDP_RULES, trimInches } from "@/lib/books/layout";
-import type { PatchBook } from "@/lib/books/schema";
+import { KDP_RULES, trimInches } from "@/lib/shared/books/layout";
+import type { PatchBook } from "@/lib/shared/books/schema";
 import { bookUrl, errorText, type BookView } from "./api";
 import { PagePicker } from "./page-picker";
 

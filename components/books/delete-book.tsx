@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
-import { bookUrl, errorText, sendJson } from "./api";
+import { fetchJson } from "@/components/api/fetch-json";
+import { bookUrl, errorText } from "./api";
 
 /** "Delete book" with a confirmation; its pages stay in the library. */
 export function DeleteBook({ bookId, title }: { bookId: string; title: string }) {
@@ -14,7 +15,7 @@ export function DeleteBook({ bookId, title }: { bookId: string; title: string })
   const router = useRouter();
   const deletion = useConfirmedAction(
     async () => {
-      await sendJson<void>(bookUrl(bookId), "DELETE");
+      await fetchJson<void>(bookUrl(bookId), { method: "DELETE" });
       router.push("/books");
       router.refresh();
     },

@@ -1,4 +1,4 @@
-import type { LayoutProblem, TrimId } from "@/lib/books/layout";
+import type { LayoutProblem, TrimId } from "@/lib/shared/books/layout";
 import type { PlainMessageKey, Translator } from "@/lib/i18n/types";
 
 const TRIM_KEYS: Readonly<Record<TrimId, PlainMessageKey>> = {

@@ -3,15 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { ApiError } from "@/components/jobs/api";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { TRIM_IDS, type TrimId } from "@/lib/books/layout";
-import { errorText, sendJson, type BookView } from "./api";
+import { TRIM_IDS, type TrimId } from "@/lib/shared/books/layout";
+import { errorText, type BookView } from "./api";
 import { trimLabel } from "./labels";
 
 const TITLE_MAX = 200;
@@ -42,7 +43,7 @@ export function NewBookForm() {
     setBusy(true);
     try {
       const body = { title: title.trim(), trim, language: locale, printOnDemand: pod ? { bleed: false, paper: "white" } : null };
-      const book = await sendJson<BookView>("/api/books", "POST", body);
+      const book = await fetchJson<BookView>("/api/books", { method: "POST", json: body });
       router.push(`/books/${encodeURIComponent(book.id)}`);
     } catch (error) {
       if (error instanceof ApiError && error.fields.title) {

@@ -5,7 +5,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { PatchBook } from "@/lib/books/schema";
+import type { PatchBook } from "@/lib/shared/books/schema";
 import { errorText, type BookPageView, type BookView } from "./api";
 import { PageCard } from "./page-card";
 import { PagePicker } from "./page-picker";

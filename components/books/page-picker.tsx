@@ -2,15 +2,16 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import { fetchJson } from "@/components/jobs/api";
+import { isAbort } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { Modal } from "@/components/scripts/modal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
-import { isPrintReadyPage } from "@/lib/books/pages/eligible";
-import type { ImageView } from "@/lib/library/views";
-import { errorText, isAbort } from "./api";
+import { isPrintReadyPage } from "@/lib/shared/books/eligible";
+import type { ImageView } from "@/lib/shared/views";
+import { errorText } from "./api";
 
 export interface PagePickerProps {
   title: string;
@@ -39,7 +40,7 @@ export function PagePicker({ title, mode, filter, submitLabel, onClose, onChoose
   // State changes only in the answer's callbacks: the first page loads from an effect.
   const fetchPage = useCallback((after: string | null, signal?: AbortSignal) => {
     const query = new URLSearchParams({ limit: String(PAGE_SIZE), ...(after ? { cursor: after } : {}) });
-    fetchJson<{ items: ImageView[]; nextCursor: string | null }>(`/api/images?${query}`, { signal, cache: "no-store" }).then(
+    fetchJson<{ items: ImageView[]; nextCursor: string | null }>(`/api/images?${query}`, { signal }).then(
       (page) => {
         setItems((current) => [...current, ...page.items.filter((item) => !current.some((c) => c.id === item.id))]);
         setCursor(page.nextCursor);

@@ -2,7 +2,7 @@
 
 import type { CSSProperties } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
-import type { Box, LaidOutPage } from "@/lib/books/layout";
+import type { Box, LaidOutPage } from "@/lib/shared/books/layout";
 import type { BookPageView, BookView } from "./api";
 
 export interface PreviewPageProps {

@@ -7,8 +7,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
-import { HOME_MARGIN_INCHES, TRIM_IDS, type BookLayout, type PodPaper, type TrimId } from "@/lib/books/layout";
-import type { PatchBook } from "@/lib/books/schema";
+import { HOME_MARGIN_INCHES, TRIM_IDS, type BookLayout, type PodPaper, type TrimId } from "@/lib/shared/books/layout";
+import type { PatchBook } from "@/lib/shared/books/schema";
 import { errorText, type BookView } from "./api";
 import { trimLabel } from "./labels";
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { BookLayout, LaidOutPage } from "@/lib/books/layout";
+import type { BookLayout, LaidOutPage } from "@/lib/shared/books/layout";
 import type { BookView } from "./api";
 import { PreviewPage } from "./preview-page";
 

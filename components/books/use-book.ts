@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, fetchJson } from "@/components/jobs/api";
-import type { PatchBook } from "@/lib/books/schema";
-import { bookUrl, isAbort, sendJson, type BookView } from "./api";
+import { ApiError, isAbort, networkError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
+import type { PatchBook } from "@/lib/shared/books/schema";
+import { bookUrl, type BookView } from "./api";
 
 export interface UseBookResult {
   book: BookView | null;
@@ -38,13 +39,13 @@ export function useBook(id: string): UseBookResult {
   useEffect(() => {
     const controller = new AbortController();
     const mine = ++sequence.current;
-    fetchJson<BookView>(bookUrl(id), { signal: controller.signal, cache: "no-store" }).then(
+    fetchJson<BookView>(bookUrl(id), { signal: controller.signal }).then(
       (next) => {
         if (mine === sequence.current) setBook(next);
       },
       (error: unknown) => {
         if (isAbort(error) || mine !== sequence.current) return;
-        setLoadError(error instanceof ApiError ? error : new ApiError(0, "network", ""));
+        setLoadError(error instanceof ApiError ? error : networkError());
       },
     );
     return () => controller.abort();
@@ -67,7 +68,7 @@ export function useBook(id: string): UseBookResult {
         before = current;
         return current ? withSettings(current, body) : current;
       });
-      return apply(() => sendJson<BookView>(bookUrl(id), "PATCH", body)).catch((error: unknown) => {
+      return apply(() => fetchJson<BookView>(bookUrl(id), { method: "PATCH", json: body })).catch((error: unknown) => {
         // Refused: show the saved book again.
         if (before) setBook(before);
         throw error;
@@ -75,6 +76,6 @@ export function useBook(id: string): UseBookResult {
     },
     [apply, id],
   );
-  const addPages = useCallback((imageIds: string[]) => apply(() => sendJson<BookView>(bookUrl(id, "/pages"), "POST", { imageIds })), [apply, id]);
+  const addPages = useCallback((imageIds: string[]) => apply(() => fetchJson<BookView>(bookUrl(id, "/pages"), { method: "POST", json: { imageIds } })), [apply, id]);
   return { book, loadError, patch, addPages };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { ApiError } from "@/components/jobs/api";
+import { networkError, toApiError, type ApiError } from "@/components/api/api-error";
 
 /** Where a download is: the server building the file (no size known yet), then the bytes arriving. */
 export type DownloadState =
@@ -17,8 +17,7 @@ function filenameOf(response: Response, fallback: string): string {
 }
 
 async function failure(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown; code?: unknown } | null;
-  return new ApiError(response.status, typeof body?.code === "string" ? body.code : `http:${response.status}`, typeof body?.error === "string" ? body.error : "");
+  return toApiError(response.status, await response.json().catch(() => null));
 }
 
 /**
@@ -34,7 +33,7 @@ export function useDownload(): { state: DownloadState; start: (url: string, fall
       try {
         response = await fetch(url, { cache: "no-store" });
       } catch {
-        throw new ApiError(0, "network", "");
+        throw networkError();
       }
       if (!response.ok || !response.body) throw await failure(response);
       const total = Number(response.headers.get("content-length")) || null;

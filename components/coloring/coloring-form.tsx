@@ -10,7 +10,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { PageLayoutFields } from "@/components/print/page-layout-fields";
 import { Textarea } from "@/components/ui/textarea";
 import { ModelPicker } from "@/components/models/model-picker";
-import type { ImageModelView } from "@/lib/images/model-view-types";
+import type { ImageModelView } from "@/lib/shared/models";
 import { CostEstimate } from "./cost-estimate";
 import { PresetGallery } from "./preset-gallery";
 import { THEME_MAX, type ColoringOptions, type EngineChoice, type FieldErrors } from "./types";

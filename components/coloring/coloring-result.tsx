@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageFrame } from "@/components/library/page-frame";
 import { ImageFileActions } from "@/components/library/image-file-actions";
-import { formatUsd } from "@/lib/images/cost";
 import type { ColoringOutcome } from "./types";
+import { formatUsdAmount } from "@/lib/shared/money";
 
 export interface ColoringResultProps {
   outcome: ColoringOutcome;
@@ -26,7 +26,7 @@ export function ColoringResult({ outcome, busy, onShuffle, onRegenerate }: Color
     ? t("coloring.cached")
     : image.engine === "offline" || costUsd === 0
       ? t("common.free")
-      : formatUsd(Math.round(costUsd * 1_000_000), locale);
+      : formatUsdAmount(costUsd, locale);
 
   return (
     <div className="flex flex-col gap-5">

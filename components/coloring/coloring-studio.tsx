@@ -1,14 +1,15 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { ApiError, fetchJson } from "@/components/jobs/api";
 import { describeError } from "@/components/jobs/job-error";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import type { ImageModelView } from "@/lib/images/model-view-types";
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { ImageModelView } from "@/lib/shared/models";
+import type { ImageView, JobView } from "@/lib/shared/views";
 import { ColoringForm } from "./coloring-form";
 import { ColoringResult } from "./coloring-result";
 import {
@@ -105,7 +106,7 @@ export function ColoringStudio({ engines, defaultEngine, models, defaultModel }:
     setErrors({});
     setFormError(null);
     try {
-      const answer = await fetchJson<StartColoringResponse>("/api/coloring-pages", { method: "POST", body: JSON.stringify(request) });
+      const answer = await fetchJson<StartColoringResponse>("/api/coloring-pages", { method: "POST", json: request });
       if (answer.job.status === "succeeded") await showResult(answer.job, request);
       else setPhase({ kind: "running", job: answer.job, request });
     } catch (error) {

@@ -2,9 +2,9 @@
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Spinner } from "@/components/ui/spinner";
-import { formatUsd } from "@/lib/images/cost";
 import type { ColoringOptions } from "./types";
 import { useEstimate } from "./use-estimate";
+import { formatUsdAmount } from "@/lib/shared/money";
 
 /**
  * "Free" offline; the estimated price for OpenAI, asked again when the options change. For a
@@ -17,8 +17,8 @@ export function CostEstimate({ options, typicalUsd }: { options: ColoringOptions
 
   let text: string;
   if (estimate.status === "free") text = t("common.free");
-  else if (typicalUsd !== undefined) text = t("common.estimatedCost", { amount: formatUsd(Math.round(typicalUsd * 1_000_000), locale) });
-  else if (estimate.status === "ready") text = t("common.estimatedCost", { amount: formatUsd(Math.round(estimate.costUsd * 1_000_000), locale) });
+  else if (typicalUsd !== undefined) text = t("common.estimatedCost", { amount: formatUsdAmount(typicalUsd, locale) });
+  else if (estimate.status === "ready") text = t("common.estimatedCost", { amount: formatUsdAmount(estimate.costUsd, locale) });
   else if (estimate.status === "error") text = t("coloring.estimateFailed");
   else text = t("coloring.estimating");
 

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { cn } from "@/components/ui/cn";
 import { Emoji } from "@/components/ui/emoji";
-import { COLORING_PRESETS, presetTheme } from "@/lib/coloring/presets";
+import { COLORING_PRESETS, presetTheme } from "@/lib/shared/coloring-presets";
 
 export interface PresetGalleryProps {
   /** The theme now in the field, to mark the matching idea as chosen. */

@@ -1,6 +1,5 @@
-import type { AgeGroup, Orientation, Paper } from "@/lib/images/paper";
-import type { Quality } from "@/lib/images/models";
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { AgeGroup, Orientation, Paper, Quality } from "@/lib/shared/options";
+import type { ImageView, JobView } from "@/lib/shared/views";
 
 export type EngineChoice = "offline" | "openai";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { fetchJson } from "@/components/jobs/api";
+import { fetchJson } from "@/components/api/fetch-json";
 import type { ColoringOptions, EstimateResponse } from "./types";
 
 const DEBOUNCE_MS = 400;
@@ -29,7 +29,7 @@ export function useEstimate(options: ColoringOptions): Estimate {
       const body = { theme: "estimate", engine, quality, paper, orientation, ageGroup, reference, title };
       fetchJson<EstimateResponse>("/api/coloring-pages/estimate", {
         method: "POST",
-        body: JSON.stringify(body),
+        json: body,
         signal: controller.signal,
       })
         .then((answer) => setEstimate({ status: "ready", costUsd: answer.estimatedCostUsd }))

@@ -42,8 +42,3 @@ export function useT(): Translator {
 export function useLocale(): Locale {
   return useI18n().locale;
 }
-
-/** The raw catalogue, for `translate()` / `hasMessage()` with keys known only at run time. */
-export function useMessages(): Messages {
-  return useI18n().messages;
-}

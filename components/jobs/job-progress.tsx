@@ -1,16 +1,17 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { JobView } from "@/lib/library/views";
-import { ApiError, fetchJson } from "./api";
+import type { JobView } from "@/lib/shared/views";
 import { describeError } from "./job-error";
 import { isJobFinished, jobProgressValue, jobStageLabel } from "./job-stage";
-import { useJob } from "./use-job";
+import { useFollow } from "./use-follow";
 
 export interface JobProgressProps {
   jobId: string;
@@ -29,7 +30,10 @@ export interface JobProgressProps {
 export function JobProgress({ jobId, initialJob, onDone, onStopped, onRetry, className }: JobProgressProps) {
   const t = useT();
   const locale = useLocale();
-  const { job, setJob, lostError } = useJob(jobId, initialJob);
+  const follow = useFollow({ jobIds: [jobId], batchIds: [], known: initialJob ? { jobs: [initialJob] } : undefined });
+  const job = follow.jobs[jobId] ?? initialJob ?? null;
+  const lost = follow.lost.has(jobId);
+  const lostError = useMemo(() => (lost ? (follow.lostError ?? new ApiError(404, "not_found:job", "")) : null), [lost, follow.lostError]);
   const [canceling, setCanceling] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);
   const callbacks = useRef({ onDone, onStopped });
@@ -54,7 +58,7 @@ export function JobProgress({ jobId, initialJob, onDone, onStopped, onRetry, cla
     setCanceling(true);
     setCancelError(null);
     try {
-      setJob(await fetchJson<JobView>(`/api/jobs/${encodeURIComponent(jobId)}/cancel`, { method: "POST" }));
+      follow.putJob(await fetchJson<JobView>(`/api/jobs/${encodeURIComponent(jobId)}/cancel`, { method: "POST" }));
     } catch (error) {
       const info = error instanceof ApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
       setCancelError(describeError(t, info));

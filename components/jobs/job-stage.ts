@@ -1,10 +1,9 @@
 import type { Translator } from "@/lib/i18n/types";
-import type { JobView } from "@/lib/library/views";
-
-export const FINISHED_STATUSES: readonly string[] = ["succeeded", "failed", "canceled"];
+import { isFinishedStatus } from "@/lib/shared/jobs";
+import type { JobView } from "@/lib/shared/views";
 
 export function isJobFinished(job: Pick<JobView, "status"> | null | undefined): boolean {
-  return Boolean(job && FINISHED_STATUSES.includes(job.status));
+  return Boolean(job && isFinishedStatus(job.status));
 }
 
 /** The job's stage in words, for the progress bar's label (also its accessible name). */

@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
-import { ApiError, fetchJson } from "@/components/jobs/api";
 import { describeError } from "@/components/jobs/job-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { ImageFileActions } from "./image-file-actions";
 
 export interface ImageActionsProps {

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/types";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { costLabel, engineLabel, kindLabel } from "./image-labels";
 
 export interface ImageCardProps {

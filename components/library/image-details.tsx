@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/types";
-import type { Orientation, Paper } from "@/lib/images/paper";
-import type { ImageView } from "@/lib/library/views";
+import type { Orientation, Paper } from "@/lib/shared/options";
+import type { ImageView } from "@/lib/shared/views";
 import { costLabel, engineLabel, kindLabel } from "./image-labels";
 
 export interface ImageDetailsProps {

@@ -6,7 +6,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { EditDialog } from "@/components/scripts/edit-dialog";
 import { Button } from "@/components/ui/button";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 
 /**
  * "Edit with OpenAI" for any image of the library: a prompt, an optional painted mask, then the

@@ -2,7 +2,7 @@
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { buttonClassName, type ButtonVariant } from "@/components/ui/button-styles";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 
 export interface ImageFileActionsProps {
   image: Pick<ImageView, "id" | "fileUrl" | "pdfUrl">;

@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { ApiError, fetchJson } from "@/components/jobs/api";
 import { describeError } from "@/components/jobs/job-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { ImageCard } from "./image-card";
 
 export interface ImageGridProps {
@@ -38,10 +39,7 @@ export function ImageGrid({ initialItems, initialCursor, pageSize }: ImageGridPr
     setLoading(true);
     setError(null);
     try {
-      const page = await fetchJson<{ items: ImageView[]; nextCursor: string | null }>(
-        `/api/images?cursor=${encodeURIComponent(cursor)}&limit=${pageSize}`,
-        { cache: "no-store" },
-      );
+      const page = await fetchJson<{ items: ImageView[]; nextCursor: string | null }>(`/api/images?cursor=${encodeURIComponent(cursor)}&limit=${pageSize}`);
       setItems((current) => [...current, ...page.items.filter((item) => !current.some((c) => c.id === item.id))]);
       focusIndex.current = items.length;
       setCursor(page.nextCursor);

@@ -1,6 +1,6 @@
-import { formatUsd } from "@/lib/images/cost";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PlainMessageKey, Translator } from "@/lib/i18n/types";
+import { formatUsdAmount } from "@/lib/shared/money";
 
 const KINDS: Readonly<Record<string, PlainMessageKey>> = {
   coloring: "library.kindColoring",
@@ -28,5 +28,5 @@ export function engineLabel(t: Translator, engine: string): string {
 
 /** "Free" for nothing, the exact price otherwise ("$0.042"). */
 export function costLabel(t: Translator, locale: Locale, costUsd: number): string {
-  return costUsd > 0 ? formatUsd(Math.round(costUsd * 1_000_000), locale) : t("common.free");
+  return costUsd > 0 ? formatUsdAmount(costUsd, locale) : t("common.free");
 }

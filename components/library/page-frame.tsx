@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 
 export interface PageFrameProps {
   image: Pick<ImageView, "fileUrl" | "width" | "height">;

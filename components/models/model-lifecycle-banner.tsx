@@ -3,7 +3,7 @@
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/i18n/format";
-import type { ModelLifecycleStatus } from "@/lib/images/model-view-types";
+import type { ModelLifecycleStatus } from "@/lib/shared/models";
 
 /**
  * For operators (the Admin page): image models this server uses that OpenAI has retired, and

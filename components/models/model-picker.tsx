@@ -4,10 +4,10 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Select } from "@/components/ui/select";
-import { formatUsd } from "@/lib/images/cost";
+import { formatUsd } from "@/lib/shared/money";
 import { formatDate } from "@/lib/i18n/format";
-import { fitQualityTo, type ImageModelView } from "@/lib/images/model-view-types";
-import type { Quality } from "@/lib/images/models";
+import { fitQualityTo, type ImageModelView } from "@/lib/shared/models";
+import type { Quality } from "@/lib/shared/options";
 
 export interface ModelChoice {
   model: string;

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
-import { fetchJson } from "@/components/jobs/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

@@ -1,4 +1,4 @@
-import { ApiError } from "@/components/jobs/api";
+import { ApiError } from "@/components/api/api-error";
 import { describeError } from "@/components/jobs/job-error";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/types";

@@ -5,7 +5,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { ModelPicker } from "@/components/models/model-picker";
 import { PageLayoutFields } from "@/components/print/page-layout-fields";
-import type { ImageModelView } from "@/lib/images/model-view-types";
+import type { ImageModelView } from "@/lib/shared/models";
 import { DetailSlider } from "./detail-slider";
 import type { PhotoMode, PhotoOptions } from "./types";
 

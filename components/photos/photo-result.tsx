@@ -4,9 +4,9 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ImageFileActions } from "@/components/library/image-file-actions";
 import { PageFrame } from "@/components/library/page-frame";
 import { ButtonLink } from "@/components/ui/button-link";
-import { formatUsd } from "@/lib/images/cost";
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { ImageView, JobView } from "@/lib/shared/views";
 import type { PhotoMode } from "./types";
+import { formatUsdAmount } from "@/lib/shared/money";
 
 export interface PhotoResultProps {
   mode: PhotoMode;
@@ -26,7 +26,7 @@ export function PhotoResult({ mode, image, job }: PhotoResultProps) {
         ? t("photos.results.cached")
         : costUsd === 0
           ? t("common.free")
-          : formatUsd(Math.round(costUsd * 1_000_000), locale);
+          : formatUsdAmount(costUsd, locale);
   const modeName = mode === "trace" ? t("photos.mode.traceName") : t("photos.mode.redrawName");
 
   return (

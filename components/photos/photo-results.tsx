@@ -2,7 +2,7 @@
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 import { DeletePhotoButton } from "./delete-photo-button";
 import { PhotoSlot } from "./photo-slot";
 import { PHOTO_MODES, type PhotoMode, type PhotoRun } from "./types";

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Spinner } from "@/components/ui/spinner";
-import type { JobView } from "@/lib/library/views";
+import type { JobView } from "@/lib/shared/views";
 import { PhotoResult } from "./photo-result";
 import type { PhotoMode, PhotoRun } from "./types";
 

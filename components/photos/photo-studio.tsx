@@ -1,20 +1,20 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
+import { uploadForm } from "@/components/api/upload-form";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { fetchJson } from "@/components/jobs/api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { ImageView, JobView } from "@/lib/library/views";
+import type { ImageView, JobView } from "@/lib/shared/views";
 import { describePhotoError, precheckPhoto } from "./photo-errors";
 import { photoFormData } from "./photo-form-data";
-import type { ImageModelView } from "@/lib/images/model-view-types";
+import type { ImageModelView } from "@/lib/shared/models";
 import { PhotoOptionsFields } from "./photo-options";
 import { PhotoPicker } from "./photo-picker";
 import { PhotoResults } from "./photo-results";
-import { PHOTO_MODES, type PhotoLimits, type PhotoMode, type PhotoOptions, type PhotoRun } from "./types";
-import { uploadPhotoPage } from "./upload-photo";
+import { PHOTO_MODES, type PhotoLimits, type PhotoMode, type PhotoOptions, type PhotoRun, type StartPhotoResponse } from "./types";
 import { usePhotoPreview } from "./use-photo-preview";
 
 export interface PhotoStudioProps {
@@ -117,9 +117,9 @@ export function PhotoStudio({ redrawAvailable, limits, models, defaultModel }: P
     setNotice(null);
     setRun(mode, { kind: "uploading", percent: 0 });
     try {
-      const answer = await uploadPhotoPage(photoFormData(photo.file, request), {
+      const answer = await uploadForm<StartPhotoResponse>("/api/photo-pages", photoFormData(photo.file, request), {
         signal: controller.signal,
-        onProgress: (fraction) => {
+        onProgress: (fraction: number | null) => {
           if (generation.current === started) setRun(mode, { kind: "uploading", percent: fraction === null ? null : Math.round(fraction * 100) });
         },
       });

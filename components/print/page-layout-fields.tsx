@@ -2,7 +2,7 @@
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { SegmentedControl } from "@/components/ui/segmented-control";
-import type { AgeGroup, Orientation, Paper } from "@/lib/images/paper";
+import type { AgeGroup, Orientation, Paper } from "@/lib/shared/options";
 
 export interface PageLayout {
   ageGroup: AgeGroup;

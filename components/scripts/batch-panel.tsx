@@ -1,15 +1,16 @@
 "use client";
 
 import { useState } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatUsd } from "@/lib/images/cost";
 import type { ModelChoice } from "@/components/models/model-picker";
-import type { ImageModelView } from "@/lib/images/model-view-types";
-import { callApi, scriptUrl } from "./api";
+import { formatUsdAmount } from "@/lib/shared/money";
+import type { ImageModelView } from "@/lib/shared/models";
+import { scriptUrl } from "./script-url";
 import { EnginePicker } from "./engine-picker";
 import { apiErrorText, usd } from "./labels";
 import type { BatchView, EngineChoice, IllustrateResponse, ScriptView } from "./types";
@@ -60,10 +61,10 @@ export function BatchPanel(props: BatchPanelProps) {
     try {
       if (kind === "start") {
         const body = { engine, ...(engine === "openai" ? choice : {}) };
-        const started = await callApi<IllustrateResponse>(scriptUrl(script.id, "/illustrate"), { method: "POST", json: body });
-        onBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(started.batchId)}`));
+        const started = await fetchJson<IllustrateResponse>(scriptUrl(script.id, "/illustrate"), { method: "POST", json: body });
+        onBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(started.batchId)}`));
       } else if (batch) {
-        onBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(batch.id)}/${kind}`, { method: "POST" }));
+        onBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(batch.id)}/${kind}`, { method: "POST" }));
       }
     } catch (caught) {
       setError(apiErrorText(t, caught));
@@ -76,7 +77,7 @@ export function BatchPanel(props: BatchPanelProps) {
   if (missing === 0) estimate = t("scripts.batch.nothingToDo");
   else if (engine === "offline" || estimated?.totalUsd === 0) estimate = t("scripts.batch.free", { count: missing });
   else if (!estimated) estimate = t("scripts.batch.estimating");
-  else estimate = t("scripts.batch.estimate", { count: missing, amount: formatUsd(Math.round(estimated.totalUsd * 1_000_000), locale) });
+  else estimate = t("scripts.batch.estimate", { count: missing, amount: formatUsdAmount(estimated.totalUsd, locale) });
 
   const failed = batch ? batch.counts.failed + batch.counts.canceled : 0;
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
-import { callApi, scriptUrl } from "./api";
+import { scriptUrl } from "./script-url";
 
 /** "Delete script" with a confirmation; the images stay in the library. */
 export function DeleteScript({ scriptId, title }: { scriptId: string; title: string }) {
@@ -14,7 +15,7 @@ export function DeleteScript({ scriptId, title }: { scriptId: string; title: str
   const router = useRouter();
   const deletion = useConfirmedAction(
     async () => {
-      await callApi<void>(scriptUrl(scriptId), { method: "DELETE" });
+      await fetchJson<void>(scriptUrl(scriptId), { method: "DELETE" });
       router.push("/scripts");
       router.refresh();
     },

@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useRef, useState, type FormEvent } from "react";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,8 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { Textarea } from "@/components/ui/textarea";
-import type { ImageView } from "@/lib/library/views";
-import { callApi, ScriptApiError } from "./api";
+import type { ImageView } from "@/lib/shared/views";
 import { apiErrorText } from "./labels";
 import { buildMask, hasPaint } from "./mask";
 import { MaskPainter, type BrushMode } from "./mask-painter";
@@ -75,12 +76,12 @@ export function EditDialog({ image, title, imageAlt, model, quality, onClose, on
       form.set("quality", quality);
       const layer = layerRef.current;
       if (!whole && layer && hasPaint(layer)) form.set("mask", await buildMask(layer, layer.width, layer.height), "mask.png");
-      const answer = await callApi<{ jobId: string }>(`/api/images/${encodeURIComponent(image.id)}/edits`, { method: "POST", form });
+      const answer = await fetchJson<{ jobId: string }>(`/api/images/${encodeURIComponent(image.id)}/edits`, { method: "POST", form });
       onStarted(answer.jobId);
       onClose();
     } catch (caught) {
       setBusy(false);
-      if (caught instanceof ScriptApiError && caught.fields.prompt) {
+      if (caught instanceof ApiError && caught.fields.prompt) {
         setPromptError(caught.fields.prompt);
         promptRef.current?.focus();
         return;

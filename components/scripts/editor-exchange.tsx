@@ -8,9 +8,8 @@ import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { DEFAULT_FRAME_RATE, FRAME_RATE_NAMES, type FrameRateName } from "@/lib/scripts/timeline/frame-rate";
-import { LAST_SECONDS_DEFAULT, LAST_SECONDS_MAX } from "@/lib/scripts/timeline/plan";
-import { scriptUrl } from "./api";
+import { DEFAULT_FRAME_RATE, FRAME_RATE_NAMES, LAST_SECONDS_DEFAULT, LAST_SECONDS_MAX, type FrameRateName } from "@/lib/shared/timeline-options";
+import { scriptUrl } from "./script-url";
 import { TimingDialog } from "./timing-dialog";
 
 const TIMELINES = [

@@ -3,7 +3,7 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import { ModelPicker, type ModelChoice } from "@/components/models/model-picker";
 import { RadioGroup } from "@/components/ui/radio-group";
-import type { ImageModelView } from "@/lib/images/model-view-types";
+import type { ImageModelView } from "@/lib/shared/models";
 import type { EngineChoice } from "./types";
 
 export interface EnginePickerProps {

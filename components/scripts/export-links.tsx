@@ -3,7 +3,7 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import { buttonClassName } from "@/components/ui/button-styles";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { scriptUrl } from "./api";
+import { scriptUrl } from "./script-url";
 
 const FORMATS = [
   { format: "zip", key: "scripts.export.zip" },

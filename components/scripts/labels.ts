@@ -1,9 +1,9 @@
+import { ApiError } from "@/components/api/api-error";
 import { describeError } from "@/components/jobs/job-error";
-import { formatUsd } from "@/lib/images/cost";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PlainMessageKey, Translator } from "@/lib/i18n/types";
-import { ScriptApiError } from "./api";
 import type { BatchJobView, ScriptAspect } from "./types";
+import { formatUsdAmount } from "@/lib/shared/money";
 
 const STYLE_KEYS: Readonly<Record<string, PlainMessageKey>> = {
   cinematic: "scripts.styles.cinematic",
@@ -55,7 +55,7 @@ export function jobKindLabel(t: Translator, kind: string): string {
 
 /** An amount in dollars, e.g. "$0.042". */
 export function usd(locale: Locale, value: number): string {
-  return formatUsd(Math.round(value * 1_000_000), locale);
+  return formatUsdAmount(value, locale);
 }
 
 /**
@@ -88,7 +88,7 @@ export function describeJobError(t: Translator, error: BatchJobView["error"]): s
 
 /** A refused request in words: the budget in this studio's terms, the rest like a job's failure. */
 export function apiErrorText(t: Translator, error: unknown): string {
-  if (error instanceof ScriptApiError && error.code === "budget:exceeded") return t("scripts.batch.budget");
-  const info = error instanceof ScriptApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
+  if (error instanceof ApiError && error.code === "budget:exceeded") return t("scripts.batch.budget");
+  const info = error instanceof ApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
   return describeJobError(t, info);
 }

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
 import { describeError } from "@/components/jobs/job-error";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { Translator } from "@/lib/i18n/types";
-import { callApi, ScriptApiError } from "./api";
 import { stripNumberLead } from "./labels";
 import { MERGE_MAX, MERGE_MIN, ScriptSource, selectLine, type SourceErrors, type SourceValue } from "./script-source";
 import { AspectPicker, StyleFields } from "./style-fields";
@@ -74,14 +75,14 @@ export function NewScriptForm() {
   }
 
   function fail(error: unknown) {
-    if (error instanceof ScriptApiError && error.code === "invalid:script") {
+    if (error instanceof ApiError && error.code === "invalid:script") {
       const message = error.line ? t("scripts.new.lineError", { line: error.line, message: stripNumberLead(error.message, error.line) }) : error.message;
       const found: Errors = source.kind === "paste" ? { text: message } : { file: message };
       setErrors(found);
       focusFirst(found, error.line);
       return;
     }
-    if (error instanceof ScriptApiError && Object.keys(error.fields).length > 0) {
+    if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
       const f = error.fields;
       const found: Errors = { title: f.title, customStyle: f.customStyle, text: f.text ?? f.segments, file: f.file, mergeSeconds: f.mergeSeconds };
       setErrors(found);
@@ -89,7 +90,7 @@ export function NewScriptForm() {
       focusFirst(found);
       return;
     }
-    const info = error instanceof ScriptApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
+    const info = error instanceof ApiError ? { code: error.code, message: error.message } : { code: "", message: "" };
     setFormError(describeError(t, info));
   }
 
@@ -106,7 +107,7 @@ export function NewScriptForm() {
     setBusy(true);
     try {
       const payload = body();
-      const created = await callApi<CreatedScript>("/api/scripts", payload instanceof FormData ? { method: "POST", form: payload } : { method: "POST", json: payload });
+      const created = await fetchJson<CreatedScript>("/api/scripts", payload instanceof FormData ? { method: "POST", form: payload } : { method: "POST", json: payload });
       router.push(`/scripts/${encodeURIComponent(created.id)}`);
     } catch (error) {
       fail(error);

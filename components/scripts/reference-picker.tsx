@@ -1,13 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { isAbort } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
-import type { ImageView } from "@/lib/library/views";
-import { callApi, isAbort } from "./api";
+import type { ImageView } from "@/lib/shared/views";
 import { apiErrorText } from "./labels";
 import { Modal } from "./modal";
 import { MAX_REFERENCES } from "./types";
@@ -31,7 +32,7 @@ export function ReferencePicker({ current, onClose, onSave }: ReferencePickerPro
 
   useEffect(() => {
     const controller = new AbortController();
-    callApi<{ items: ImageView[] }>("/api/images?limit=50", { signal: controller.signal })
+    fetchJson<{ items: ImageView[] }>("/api/images?limit=50", { signal: controller.signal })
       .then((answer) => setLibrary({ status: "ready", items: answer.items }))
       .catch((caught: unknown) => {
         if (!isAbort(caught)) setLibrary({ status: "error" });

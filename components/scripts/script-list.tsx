@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
+import { isAbort } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { formatDate } from "@/lib/i18n/format";
-import { callApi, isAbort } from "./api";
 import { aspectLabel, styleLabel } from "./labels";
 import type { ScriptListItem } from "./types";
 
@@ -22,7 +23,7 @@ export function ScriptList() {
   const [state, setState] = useState<State>({ status: "loading" });
 
   const load = useCallback((signal?: AbortSignal) => {
-    callApi<{ items: ScriptListItem[] }>("/api/scripts", { signal })
+    fetchJson<{ items: ScriptListItem[] }>("/api/scripts", { signal })
       .then((answer) => setState({ status: "ready", items: answer.items }))
       .catch((error: unknown) => {
         if (!isAbort(error)) setState({ status: "error" });

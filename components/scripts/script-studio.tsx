@@ -2,14 +2,16 @@
 
 import Link from "next/link";
 import { useCallback, useState } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
+import { useFollow } from "@/components/jobs/use-follow";
 import { useT } from "@/components/i18n/i18n-provider";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonClassName } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
-import type { ImageView } from "@/lib/library/views";
-import { callApi, scriptUrl } from "./api";
+import type { ImageView } from "@/lib/shared/views";
+import { scriptUrl } from "./script-url";
 import { BatchPanel } from "./batch-panel";
 import { DeleteScript } from "./delete-script";
 import { EditDialog } from "./edit-dialog";
@@ -20,12 +22,10 @@ import type { LiveJob } from "./segment-jobs";
 import { apiErrorText } from "./labels";
 import { Timeline } from "./timeline";
 import type { DraftSegment } from "./timeline-draft";
-import { followEntries, segmentActivity } from "./segment-activity";
+import { followEntries, segmentActivity, type FollowEntry } from "./segment-activity";
 import type { ModelChoice } from "@/components/models/model-picker";
-import { fitQualityTo, type ImageModelView } from "@/lib/images/model-view-types";
+import { fitQualityTo, type ImageModelView } from "@/lib/shared/models";
 import type { BatchView, EngineChoice, IllustrateResponse } from "./types";
-import { useBatchPolling } from "./use-batch-polling";
-import { useFollowedJobs, type FollowEntry } from "./use-followed-jobs";
 import { useScript } from "./use-script";
 
 export interface ScriptStudioProps {
@@ -60,12 +60,20 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
   const [choosing, setChoosing] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
-  const batch = localBatch ?? script?.batch ?? null;
   const reload = useCallback(() => void refresh(), [refresh]);
-  const showBatch = useCallback((next: BatchView) => setLocalBatch(next), []);
-  useBatchPolling(batch, showBatch, reload);
-  const entries = followEntries(script, batch, started);
-  const states = useFollowedJobs(entries, reload);
+  // One connection follows the batch and every job started or found running outside it.
+  const known = localBatch ?? script?.batch ?? null;
+  const entries = followEntries(script, known, started);
+  const follow = useFollow({ jobIds: entries.map((entry) => entry.jobId), batchIds: known ? [known.id] : [], known: { batches: known ? [known] : [] }, onSettled: reload });
+  const batch = known ? (follow.batches[known.id] ?? known) : null;
+  const { putBatch } = follow;
+  const showBatch = useCallback(
+    (next: BatchView) => {
+      setLocalBatch(next);
+      putBatch(next);
+    },
+    [putBatch],
+  );
 
   if (!script) {
     if (loadError?.status === 404) {
@@ -87,15 +95,15 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
 
   function jobsFor(segmentId: string | undefined): { running: LiveJob[]; failure: LiveJob | null } {
     const segment = script?.segments.find((item) => item.id === segmentId);
-    return segment ? segmentActivity({ segment, batch, entries, states, dismissed }) : { running: [], failure: null };
+    return segment ? segmentActivity({ segment, batch, entries, jobs: follow.jobs, lost: follow.lost, dismissed }) : { running: [], failure: null };
   }
 
   async function illustrate(segmentId: string) {
     setActionError(null);
     try {
       const body = { segmentIds: [segmentId], engine, ...(engine === "openai" ? choice : {}) };
-      const answer = await callApi<IllustrateResponse>(scriptUrl(scriptId, "/illustrate"), { method: "POST", json: body });
-      setLocalBatch(await callApi<BatchView>(`/api/batches/${encodeURIComponent(answer.batchId)}`));
+      const answer = await fetchJson<IllustrateResponse>(scriptUrl(scriptId, "/illustrate"), { method: "POST", json: body });
+      showBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(answer.batchId)}`));
       void refresh();
     } catch (caught) {
       setActionError(apiErrorText(t, caught));
@@ -104,7 +112,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
 
   async function variations(segmentId: string, imageId: string, count: number): Promise<string | null> {
     try {
-      const answer = await callApi<{ jobIds: string[] }>(`/api/images/${encodeURIComponent(imageId)}/variations`, {
+      const answer = await fetchJson<{ jobIds: string[] }>(`/api/images/${encodeURIComponent(imageId)}/variations`, {
         method: "POST",
         json: { count, engine, ...(engine === "openai" ? choice : {}) },
       });

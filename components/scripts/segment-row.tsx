@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { ImageView } from "@/lib/library/views";
+import type { ImageView } from "@/lib/shared/views";
 import { styleLabel } from "./labels";
 import { SegmentImageActions } from "./segment-image-actions";
 import { SegmentJobs, type LiveJob } from "./segment-jobs";

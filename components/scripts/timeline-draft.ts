@@ -1,6 +1,5 @@
 import { isAppError } from "@/lib/errors";
-import { readTimestamp } from "@/lib/scripts/parse/timestamp";
-import type { ScriptSegment } from "@/lib/scripts/segment-ops";
+import { readTimestamp, type ScriptSegment } from "@/lib/shared/segment-ops";
 import type { ScriptPatch, SegmentView } from "./types";
 
 /** A segment being edited: the server's id once saved, and a stable key for React and focus. */

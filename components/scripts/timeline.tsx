@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
+import { ApiError } from "@/components/api/api-error";
 import { useT } from "@/components/i18n/i18n-provider";
-import { insertSegment, mergeSegments, moveSegment, removeSegment, splitSegment, type ScriptSegment } from "@/lib/scripts/segment-ops";
-import { ScriptApiError } from "./api";
+import { insertSegment, mergeSegments, moveSegment, removeSegment, splitSegment, type ScriptSegment } from "@/lib/shared/segment-ops";
 import { apiErrorText, stripNumberLead } from "./labels";
 import type { LiveJob } from "./segment-jobs";
 import { SegmentRow, type SegmentHandlers } from "./segment-row";
@@ -127,7 +127,7 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       setError(null);
       setAnnouncement(t("scripts.timeline.saved"));
     } catch (caught) {
-      if (caught instanceof ScriptApiError && caught.line) {
+      if (caught instanceof ApiError && caught.line) {
         setError({ line: caught.line, message: caught.message });
         const row = rows[caught.line - 1];
         if (row) focusRef.current = { key: row.key, part: "text" };

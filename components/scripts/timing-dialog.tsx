@@ -6,8 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { TimingPreview, TimingResult } from "@/lib/scripts/timing/preview-types";
-import { callApi, ScriptApiError, scriptUrl } from "./api";
+import type { TimingPreview, TimingResult } from "@/lib/shared/timing";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
+import { scriptUrl } from "./script-url";
 import { apiErrorText } from "./labels";
 import { Modal } from "./modal";
 import { TimingPreviewList } from "./timing-preview";
@@ -49,15 +51,15 @@ export function TimingDialog({ scriptId, onClose, onApplied }: TimingDialogProps
     setError(null);
     try {
       if (apply) {
-        const result = await callApi<TimingResult>(scriptUrl(scriptId, "/timing"), { method: "POST", form });
+        const result = await fetchJson<TimingResult>(scriptUrl(scriptId, "/timing"), { method: "POST", form });
         setApplied(result.applied);
         setPreview(null);
         onApplied();
       } else {
-        setPreview(await callApi<TimingPreview>(scriptUrl(scriptId, "/timing"), { method: "POST", form }));
+        setPreview(await fetchJson<TimingPreview>(scriptUrl(scriptId, "/timing"), { method: "POST", form }));
       }
     } catch (caught) {
-      const conflict = caught instanceof ScriptApiError && caught.code === "conflict:timing";
+      const conflict = caught instanceof ApiError && caught.code === "conflict:timing";
       setError(conflict ? t("scripts.timing.conflict") : apiErrorText(t, caught));
       if (conflict) setPreview(null);
     } finally {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import type { TimingPreview } from "@/lib/scripts/timing/preview-types";
+import type { TimingPreview } from "@/lib/shared/timing";
 
 /** What applying the file would change: each segment's new time and how its clip was found. */
 export function TimingPreviewList({ preview }: { preview: TimingPreview }) {

@@ -1,7 +1,5 @@
-import type { Quality } from "@/lib/images/models";
-import type { ImageView } from "@/lib/library/views";
-import type { BatchJobView, BatchView } from "@/lib/scripts/batch-view";
-import type { SegmentView } from "@/lib/scripts/view";
+import type { EngineId, Quality } from "@/lib/shared/options";
+import type { BatchJobView, BatchView, ImageView, SegmentView } from "@/lib/shared/views";
 
 export type { BatchJobView, BatchView, SegmentView };
 
@@ -15,7 +13,7 @@ export const SEGMENT_STYLES = ["cinematic", "documentary", "cartoon", "minimalis
 export const SCRIPT_ASPECTS = ["16:9", "1:1", "9:16"] as const;
 export type ScriptAspect = (typeof SCRIPT_ASPECTS)[number];
 
-export type EngineChoice = "offline" | "openai";
+export type EngineChoice = EngineId;
 /** Any quality of the model list; each model offers its own (see ModelPicker). */
 export type QualityChoice = Quality;
 

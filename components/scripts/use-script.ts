@@ -1,16 +1,18 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi, isAbort, scriptUrl, ScriptApiError } from "./api";
+import { ApiError, isAbort } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
+import { scriptUrl } from "./script-url";
 import type { EngineChoice, QualityChoice, ScriptPatch, ScriptView } from "./types";
 
 export interface UseScriptResult {
   script: ScriptView | null;
   /** Set when the first load failed (404 for a missing or foreign script). */
-  loadError: ScriptApiError | null;
+  loadError: ApiError | null;
   /** Asks the server again; failures after the first load are ignored (the next refresh tries again). */
   refresh: () => Promise<void>;
-  /** PATCH and show the answer; throws `ScriptApiError`. */
+  /** PATCH and show the answer; throws `ApiError`. */
   patch: (body: ScriptPatch) => Promise<ScriptView>;
 }
 
@@ -23,7 +25,7 @@ export interface EstimateFor {
 /** The script as `GET /api/scripts/:id` shows it, kept fresh by the studio, its estimate for `estimateFor`. */
 export function useScript(id: string, { engine, quality }: EstimateFor): UseScriptResult {
   const [script, setScript] = useState<ScriptView | null>(null);
-  const [loadError, setLoadError] = useState<ScriptApiError | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
   // Answers can arrive out of order: only the latest request may replace the script.
   const sequence = useRef(0);
 
@@ -31,7 +33,7 @@ export function useScript(id: string, { engine, quality }: EstimateFor): UseScri
     (signal?: AbortSignal): Promise<void> => {
       const mine = ++sequence.current;
       const query = new URLSearchParams({ engine, ...(engine === "openai" ? { quality } : {}) });
-      return callApi<ScriptView>(scriptUrl(id, `?${query}`), { signal }).then(
+      return fetchJson<ScriptView>(scriptUrl(id, `?${query}`), { signal }).then(
         (next) => {
           if (mine !== sequence.current) return;
           setScript(next);
@@ -39,7 +41,7 @@ export function useScript(id: string, { engine, quality }: EstimateFor): UseScri
         },
         (error: unknown) => {
           if (mine !== sequence.current || isAbort(error)) return;
-          setLoadError(error instanceof ScriptApiError ? error : new ScriptApiError(0, "network", ""));
+          setLoadError(error instanceof ApiError ? error : new ApiError(0, "network", ""));
         },
       );
     },
@@ -50,7 +52,7 @@ export function useScript(id: string, { engine, quality }: EstimateFor): UseScri
   const patch = useCallback(
     async (body: ScriptPatch) => {
       const mine = ++sequence.current;
-      const next = await callApi<ScriptView>(scriptUrl(id), { method: "PATCH", json: body });
+      const next = await fetchJson<ScriptView>(scriptUrl(id), { method: "PATCH", json: body });
       if (mine === sequence.current) setScript(next);
       // The answer estimates for the default engine; ask again for the one chosen here.
       if (next.estimate?.engine !== engine || (engine === "openai" && next.estimate.quality !== quality)) void load();

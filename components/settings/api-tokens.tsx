@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ApiError } from "@/components/api/api-error";
+import { fetchJson } from "@/components/api/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -40,14 +42,15 @@ export function ApiTokens({ tokens }: { tokens: TokenItem[] }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const response = await fetch("/api/tokens", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, scope, ...(lifetime ? { expiresInDays: Number(lifetime) } : {}) }) });
-    const body = (await response.json()) as { token?: string; error?: string; fields?: Record<string, string> };
-    setBusy(false);
-    if (!response.ok || !body.token) {
-      setError(body.fields?.name ?? body.error ?? t("common.errorGeneric"));
+    try {
+      const body = await fetchJson<{ token: string }>("/api/tokens", { method: "POST", json: { name, scope, ...(lifetime ? { expiresInDays: Number(lifetime) } : {}) } });
+      setCreated(body.token);
+    } catch (caught) {
+      setError((caught instanceof ApiError && (caught.fields.name ?? caught.message)) || t("common.errorGeneric"));
       return;
+    } finally {
+      setBusy(false);
     }
-    setCreated(body.token);
     setName("");
     router.refresh();
   }
@@ -55,10 +58,14 @@ export function ApiTokens({ tokens }: { tokens: TokenItem[] }) {
   async function revoke() {
     if (!revoking) return;
     setBusy(true);
-    const response = await fetch(`/api/tokens/${revoking.id}`, { method: "DELETE" });
-    setBusy(false);
-    setRevoking(null);
-    if (!response.ok) setError(t("common.errorGeneric"));
+    try {
+      await fetchJson<void>(`/api/tokens/${encodeURIComponent(revoking.id)}`, { method: "DELETE" });
+    } catch {
+      setError(t("common.errorGeneric"));
+    } finally {
+      setBusy(false);
+      setRevoking(null);
+    }
     router.refresh();
   }
 

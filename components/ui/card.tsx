@@ -26,7 +26,3 @@ export function CardTitle({ as: Tag = "h2", className, ...props }: CardTitleProp
 export function CardDescription({ className, ...props }: HTMLAttributes<HTMLParagraphElement>) {
   return <p className={cn("mt-1 text-sm text-ink-muted", className)} {...props} />;
 }
-
-export function CardFooter({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("mt-5 flex flex-wrap items-center justify-end gap-3", className)} {...props} />;
-}

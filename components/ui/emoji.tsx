@@ -1,4 +1,4 @@
-import { emojiHex } from "@/lib/images/emoji-hex";
+import { emojiHex } from "@/lib/shared/emoji-hex";
 import { cn } from "./cn";
 
 /** A decorative emoji drawn from the bundled Twemoji artwork, so it shows even without an emoji font. */

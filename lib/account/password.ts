@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getPasswordHash, setPasswordHash } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";

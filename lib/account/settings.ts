@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
 import { getMonthlySpend } from "@/lib/billing/budget";
 import { updateUserSettings, type UserRecord } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
-import { formatUsd } from "@/lib/images/cost";
+import { formatUsd, usdToMicro } from "@/lib/shared/money";
 
 export const settingsSchema = z.object({
   name: z.string().trim().max(100, "The name can be at most 100 characters."),
@@ -16,7 +17,7 @@ export type SettingsInput = z.output<typeof settingsSchema>;
  */
 export async function saveOwnSettings({ user, input }: { user: Pick<UserRecord, "id">; input: SettingsInput }): Promise<UserRecord> {
   const spend = await getMonthlySpend({ userId: user.id });
-  const wantedMicro = Math.round(input.monthlyBudgetUsd * 1_000_000);
+  const wantedMicro = usdToMicro(input.monthlyBudgetUsd);
   if (wantedMicro > spend.capMicroUsd) {
     throw new AppError("forbidden:budget_cap", `Your budget can be at most ${formatUsd(spend.capMicroUsd)} a month, as set by your administrator.`, {
       fields: { monthlyBudgetUsd: `At most ${formatUsd(spend.capMicroUsd)}.` },

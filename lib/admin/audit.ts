@@ -1,3 +1,4 @@
+import "server-only";
 import { insertAuditEvent, listAuditEvents, type AuditEventRecord } from "@/lib/db/audit";
 import type { UserRecord } from "@/lib/db/users";
 

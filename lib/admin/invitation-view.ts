@@ -1,15 +1,9 @@
+import "server-only";
 import type { InvitationRecord } from "@/lib/db/invitations";
 import { configuredOrigin } from "@/lib/http/origin";
+import type { InvitationView } from "@/lib/shared/views";
 
-/** An invitation as the Admin page shows it (never its token). */
-export interface InvitationView {
-  id: string;
-  role: "admin" | "member";
-  email: string | null;
-  status: "pending" | "used" | "expired";
-  expiresAt: string;
-  createdAt: string;
-}
+export type { InvitationView };
 
 export function toInvitationView(invitation: InvitationRecord, now = new Date()): InvitationView {
   const status = invitation.usedAt ? "used" : invitation.expiresAt <= now ? "expired" : "pending";

@@ -1,33 +1,19 @@
+import "server-only";
 import { z } from "zod";
-import { effectiveBudgetMicroUsd, usdToMicro } from "@/lib/billing/budget-rules";
+import { effectiveBudgetMicroUsd } from "@/lib/billing/budget-rules";
+import { usdToMicro } from "@/lib/shared/money";
+import type { AdminUserView } from "@/lib/shared/views";
 import { getInstallationSpend, type InstallationSpend } from "@/lib/billing/budget";
 import { spendByUser } from "@/lib/billing/spend-report";
 import { findUserById, updateUserAsAdmin } from "@/lib/db/admin-users";
-import { listUsers, type Role, type UserRecord } from "@/lib/db/users";
+import { listUsers, type UserRecord } from "@/lib/db/users";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { effectiveRole, isConfiguredAdmin } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { recordAudit } from "./audit";
 
-/** One row of the Admin page. Money in micro-dollars. */
-export interface AdminUserView {
-  id: string;
-  email: string | null;
-  name: string | null;
-  role: Role;
-  /** ADMIN_EMAILS lists the email: the role cannot be changed here. */
-  roleFromConfig: boolean;
-  disabled: boolean;
-  /** The admin's figure, or null for MONTHLY_BUDGET_USD. */
-  budgetUsd: number | null;
-  /** The budget in force (the user may have lowered theirs). */
-  budgetMicroUsd: number;
-  ownLimitMicroUsd: number | null;
-  spentMicroUsd: number;
-  pendingMicroUsd: number;
-  createdAt: string;
-}
+export type { AdminUserView };
 
 export interface AdminOverview {
   users: AdminUserView[];

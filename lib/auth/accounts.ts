@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { insertAccount } from "@/lib/db/registrations";
 import { findUserForSignIn, type UserRecord } from "@/lib/db/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { findLiveToken, insertApiToken, listApiTokens, revokeApiToken, type ApiTokenRecord, type TokenScope } from "@/lib/db/api-tokens";
@@ -37,10 +38,12 @@ export async function createApiToken({ userId, input, now = new Date() }: { user
   return { token, record };
 }
 
+/** The user's live tokens, newest first (never the tokens themselves). */
 export async function listTokens({ userId }: { userId: string }): Promise<ApiTokenRecord[]> {
   return listApiTokens({ userId });
 }
 
+/** Revokes one of the user's tokens; another user's or a missing token is a 404. */
 export async function revokeToken({ id, userId }: { id: string; userId: string }): Promise<void> {
   if (!(await revokeApiToken({ id, userId }))) throw new AppError("not_found:token", "This token does not exist.");
 }

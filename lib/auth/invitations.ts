@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { expireInvitation, findUsableInvitation, insertInvitation, listInvitations, type InvitationRecord } from "@/lib/db/invitations";

@@ -1,3 +1,4 @@
+import "server-only";
 import { insertAccount } from "@/lib/db/registrations";
 import { findUserByOAuthAccount } from "@/lib/db/oauth-accounts";
 import type { UserRecord } from "@/lib/db/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getToken } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";

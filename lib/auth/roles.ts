@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role, UserRecord } from "@/lib/db/users";
 import { getEnv } from "@/lib/env";
 

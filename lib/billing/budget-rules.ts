@@ -1,7 +1,4 @@
-/** Budgets in dollars as stored, turned into the micro-dollars every sum uses. */
-export function usdToMicro(usd: number): number {
-  return Math.round(usd * 1_000_000);
-}
+import { usdToMicro } from "@/lib/shared/money";
 
 /**
  * A user's monthly budget: what an admin set for them (or MONTHLY_BUDGET_USD), lowered by the

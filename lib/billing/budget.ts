@@ -1,8 +1,13 @@
-import { db } from "@/lib/db/client";
+import "server-only";
+import type { DbClient } from "@/lib/db/client";
+import { readInstallationSpend, readMonthlySpend, type SpendRow } from "@/lib/db/spend";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatUsd } from "@/lib/images/cost";
-import { effectiveBudgetMicroUsd, monthStart, usdToMicro } from "./budget-rules";
+import { formatUsd, usdToMicro } from "@/lib/shared/money";
+import type { InstallationSpend } from "@/lib/shared/views";
+import { effectiveBudgetMicroUsd, monthStart } from "./budget-rules";
+
+export type { InstallationSpend };
 
 export interface MonthlySpend {
   /** Billed since the first of the month (UTC), micro-dollars. */
@@ -17,42 +22,26 @@ export interface MonthlySpend {
   ownLimitMicroUsd: number | null;
 }
 
-const OPEN = ["queued", "running"];
-
-/** Billed costs of the month plus the estimates of open jobs, for one user or (no userId) everyone. */
-async function spendOf(userId: string | undefined, now: Date): Promise<{ spent: number; pending: number }> {
-  const owner = userId ? { userId } : {};
-  const [spent, pending] = await Promise.all([
-    db().job.aggregate({ where: { ...owner, createdAt: { gte: monthStart(now) } }, _sum: { costMicroUsd: true } }),
-    db().job.aggregate({ where: { ...owner, status: { in: OPEN } }, _sum: { estimatedCostMicroUsd: true } }),
-  ]);
-  return { spent: spent._sum.costMicroUsd ?? 0, pending: pending._sum.estimatedCostMicroUsd ?? 0 };
-}
-
-export async function getMonthlySpend({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<MonthlySpend> {
-  const [user, spend] = await Promise.all([db().user.findUnique({ where: { id: userId }, select: { budgetUsd: true, ownLimitUsd: true } }), spendOf(userId, now)]);
-  const limits = { budgetUsd: user?.budgetUsd ?? null, ownLimitUsd: user?.ownLimitUsd ?? null };
+/** The user's budgets (the admin's figure or the server's default, and their own limit) with what is spent and committed. */
+export function toMonthlySpend(row: SpendRow): MonthlySpend {
   const defaultUsd = getEnv().MONTHLY_BUDGET_USD;
   return {
-    spentMicroUsd: spend.spent,
-    pendingMicroUsd: spend.pending,
-    budgetMicroUsd: effectiveBudgetMicroUsd(limits, defaultUsd),
-    capMicroUsd: usdToMicro(limits.budgetUsd ?? defaultUsd),
-    ownLimitMicroUsd: limits.ownLimitUsd === null ? null : usdToMicro(limits.ownLimitUsd),
+    spentMicroUsd: row.spentMicroUsd,
+    pendingMicroUsd: row.pendingMicroUsd,
+    budgetMicroUsd: effectiveBudgetMicroUsd(row, defaultUsd),
+    capMicroUsd: usdToMicro(row.budgetUsd ?? defaultUsd),
+    ownLimitMicroUsd: row.ownLimitUsd === null ? null : usdToMicro(row.ownLimitUsd),
   };
 }
 
-export interface InstallationSpend {
-  spentMicroUsd: number;
-  pendingMicroUsd: number;
-  /** GLOBAL_MONTHLY_BUDGET_USD, or null when the installation has no cap. */
-  capMicroUsd: number | null;
+export async function getMonthlySpend({ userId, now = new Date() }: { userId: string; now?: Date }, client?: DbClient): Promise<MonthlySpend> {
+  return toMonthlySpend(await readMonthlySpend({ userId, since: monthStart(now) }, client));
 }
 
-export async function getInstallationSpend({ now = new Date() }: { now?: Date } = {}): Promise<InstallationSpend> {
+export async function getInstallationSpend({ now = new Date() }: { now?: Date } = {}, client?: DbClient): Promise<InstallationSpend> {
   const cap = getEnv().GLOBAL_MONTHLY_BUDGET_USD;
-  const spend = await spendOf(undefined, now);
-  return { spentMicroUsd: spend.spent, pendingMicroUsd: spend.pending, capMicroUsd: cap === undefined ? null : usdToMicro(cap) };
+  const spend = await readInstallationSpend({ since: monthStart(now) }, client);
+  return { ...spend, capMicroUsd: cap === undefined ? null : usdToMicro(cap) };
 }
 
 export function budgetExceeded({ budgetMicroUsd, leftMicroUsd, neededMicroUsd }: { budgetMicroUsd: number; leftMicroUsd: number; neededMicroUsd: number }): AppError {
@@ -73,14 +62,14 @@ export function installationBudgetExceeded({ leftMicroUsd, neededMicroUsd }: { l
 
 /**
  * Refuses new paid work that would take the user past their monthly budget, or the installation
- * past GLOBAL_MONTHLY_BUDGET_USD. Free work always passes.
+ * past GLOBAL_MONTHLY_BUDGET_USD. Free work always passes. Given a transaction, reads in it.
  */
-export async function assertWithinBudget({ userId, addMicroUsd }: { userId: string; addMicroUsd: number }): Promise<void> {
+export async function assertWithinBudget({ userId, addMicroUsd }: { userId: string; addMicroUsd: number }, client?: DbClient): Promise<void> {
   if (addMicroUsd <= 0) return;
-  const spend = await getMonthlySpend({ userId });
+  const spend = await getMonthlySpend({ userId }, client);
   const left = Math.max(0, spend.budgetMicroUsd - spend.spentMicroUsd - spend.pendingMicroUsd);
   if (addMicroUsd > left) throw budgetExceeded({ budgetMicroUsd: spend.budgetMicroUsd, leftMicroUsd: left, neededMicroUsd: addMicroUsd });
-  const installation = await getInstallationSpend();
+  const installation = await getInstallationSpend({}, client);
   if (installation.capMicroUsd === null) return;
   const globalLeft = Math.max(0, installation.capMicroUsd - installation.spentMicroUsd - installation.pendingMicroUsd);
   if (addMicroUsd > globalLeft) throw installationBudgetExceeded({ leftMicroUsd: globalLeft, neededMicroUsd: addMicroUsd });

@@ -1,7 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { budgetExceeded, installationBudgetExceeded } from "./budget";
-import { effectiveBudgetMicroUsd, monthKey, monthStart, usdToMicro } from "./budget-rules";
+import { usdToMicro } from "@/lib/shared/money";
+import { effectiveBudgetMicroUsd, monthKey, monthStart } from "./budget-rules";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { appendBookPages, getBookOrThrow } from "@/lib/db/books";
 import { pagesForImages } from "./pages/load";
-import { MAX_BOOK_PAGES, type AddPages } from "./schema";
+import { MAX_BOOK_PAGES, type AddPages } from "@/lib/shared/books/schema";
 import { getBookView, type BookView } from "./view";
 
 /** Appends library pages to the user's book, in the order given (an image may appear more than once). */

@@ -1,6 +1,7 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 import { createBookRecord } from "@/lib/db/books";
-import type { CreateBook } from "./schema";
+import type { CreateBook } from "@/lib/shared/books/schema";
 import { settingsWrite } from "./settings";
 import { toBookView, type BookView } from "./view";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteBookRecord } from "@/lib/db/books";
 
 /** Deletes the user's book and its pages; the images stay in the library. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { getBookOrThrow, listBookPages, type BookPageRecord, type BookRecord } from "@/lib/db/books";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
@@ -7,11 +8,11 @@ import { zipStream } from "@/lib/scripts/export/zip";
 import { blobStore } from "@/lib/storage";
 import { makeCoverPicture } from "./cover/picture";
 import { bookCredits } from "./credits";
-import { coverGeometry, KDP_RULES, type BookLayout } from "./layout";
+import { coverGeometry, KDP_RULES, type BookLayout } from "@/lib/shared/books/layout";
 import { buildCoverPdf } from "./pdf/cover";
 import { buildInteriorPdf, type InteriorPageSource } from "./pdf/interior";
 import type { BookText } from "./pdf/front-matter";
-import type { BookExportPart } from "./schema";
+import type { BookExportPart } from "@/lib/shared/books/schema";
 import { settingsOf } from "./settings";
 import { layoutOf } from "./view";
 

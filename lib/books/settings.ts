@@ -1,10 +1,10 @@
 import type { BookRecord, BookSettingsWrite } from "@/lib/db/books";
 import { isLocale } from "@/lib/i18n/locales";
-import { isTrimId } from "./layout";
-import type { CreateBook, PatchBook } from "./schema";
-import type { BookSettings } from "./types";
+import { isTrimId } from "@/lib/shared/books/layout";
+import type { CreateBook, PatchBook } from "@/lib/shared/books/schema";
+import type { BookSettings } from "@/lib/shared/books/views";
 
-export type { BookSettings } from "./types";
+export type { BookSettings } from "@/lib/shared/books/views";
 
 /** The settings of a saved book (values outside the known sets fall back to the defaults). */
 export function settingsOf(book: BookRecord): BookSettings {

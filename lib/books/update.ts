@@ -1,8 +1,9 @@
+import "server-only";
 import { applyBookPatch, getBookOrThrow, listBookPages, listOwnedImages, type BookPageRecord, type BookPageWrite } from "@/lib/db/books";
 import { AppError } from "@/lib/errors";
 import { pagesForImages } from "./pages/load";
 import type { PageArt } from "./pages/measure";
-import type { PatchBook } from "./schema";
+import type { PatchBook } from "@/lib/shared/books/schema";
 import { settingsWrite } from "./settings";
 import { getBookView, type BookView } from "./view";
 

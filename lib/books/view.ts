@@ -1,10 +1,11 @@
+import "server-only";
 import { getBookOrThrow, listBookPages, listBookSummaries, listOwnedImages, type BookPageRecord, type BookRecord } from "@/lib/db/books";
 import type { ImageRecord } from "@/lib/db/images";
-import { coverGeometry, layoutBook, POINTS_PER_INCH, type BookLayout } from "./layout";
+import { coverGeometry, layoutBook, POINTS_PER_INCH, type BookLayout } from "@/lib/shared/books/layout";
 import { settingsOf } from "./settings";
-import type { BookImageView, BookListItem, BookView } from "./types";
+import type { BookImageView, BookListItem, BookView } from "@/lib/shared/books/views";
 
-export type { BookImageView, BookListItem, BookPageView, BookView } from "./types";
+export type { BookImageView, BookListItem, BookPageView, BookView } from "@/lib/shared/books/views";
 
 export function toBookImageView(image: ImageRecord): BookImageView {
   return { id: image.id, kind: image.kind, title: image.title, engine: image.engine, width: image.width, height: image.height, fileUrl: `/api/images/${image.id}/file` };

@@ -1,5 +1,7 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { IMAGE_MODELS } from "@/lib/images/models";
+import { microToUsd } from "@/lib/shared/money";
 import { coloringModel, estimateColoring } from "./plan";
 import type { ColoringEstimateRequest } from "./schema";
 import { resolveColoringInput } from "./start-page";
@@ -31,7 +33,7 @@ export function estimateColoringRequest(request: ColoringEstimateRequest): Color
     model,
     quality: input.quality,
     vector,
-    estimatedCostUsd: estimate.totalMicroUsd / 1_000_000,
-    svgAuthoringUsd: estimate.svgMicroUsd / 1_000_000,
+    estimatedCostUsd: microToUsd(estimate.totalMicroUsd),
+    svgAuthoringUsd: microToUsd(estimate.svgMicroUsd),
   };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { chooseRequestSize } from "@/lib/images/size";
 import { imageModelOrThrow } from "@/lib/images/models";
 import { estimateCostMicroUsd } from "@/lib/images/cost";

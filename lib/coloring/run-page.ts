@@ -1,7 +1,8 @@
+import "server-only";
 import { getEngine } from "@/lib/images/engines";
 import { buildColoringPrompt } from "@/lib/images/prompts/coloring";
 import { makePrintReady } from "@/lib/images/print";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { coloringCacheKey, coloringRequestSize } from "./plan";
 import { coloringJobInputSchema } from "./schema";
 
@@ -67,3 +68,5 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
     extraCostMicroUsd: description.usage.costMicroUsd,
   };
 }
+
+export const coloringJobKind: JobKind = { kind: "coloring", run: runColoringJob };

@@ -1,7 +1,8 @@
-import { defaultEngineId, isEngineAvailable } from "@/lib/images/engines";
-import { chooseImageModel } from "@/lib/images/model-choice";
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { enqueueGeneration, type EnqueueResult } from "@/lib/jobs/enqueue";
+import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
+import { chooseImageModel } from "@/lib/images/model-choice";
+import { enqueueJobs, startedJob, type StartedJob } from "@/lib/jobs";
 import { coloringCacheKey, coloringModel, estimateColoringCost } from "./plan";
 import type { ColoringJobInput, ColoringRequestData } from "./schema";
 import { seedForTheme } from "./seed";
@@ -29,17 +30,17 @@ export function resolveColoringInput(request: ColoringRequestData): ColoringJobI
   return { ...request, engine, seed, model: choice.model, quality: choice.quality, ...(choice.requested !== choice.model ? { requestedModel: choice.requested } : {}) };
 }
 
-/** Starts a coloring page from a theme: a cached image at once, or a queued job. */
-export async function startColoringPage({ userId, request }: { userId: string; request: ColoringRequestData }): Promise<EnqueueResult> {
+/** Starts a coloring page from a theme: a cached image at once (unless regenerating), or a queued job. */
+export async function startColoringPage({ userId, request }: { userId: string; request: ColoringRequestData }): Promise<StartedJob> {
   const input = resolveColoringInput(request);
-  return enqueueGeneration({
+  const cacheKey = coloringCacheKey(input);
+  const job = { userId, kind: "coloring", input, engine: input.engine, model: coloringModel(input), bypassCache: input.regenerate, estimatedCostMicroUsd: estimateColoringCost(input) };
+  const { jobs } = await enqueueJobs({
     userId,
-    kind: "coloring",
-    input,
-    engine: input.engine,
-    model: coloringModel(input),
-    bypassCache: input.regenerate,
-    estimatedCostMicroUsd: estimateColoringCost(input),
-    cacheKey: coloringCacheKey(input),
+    plan: async (reads) => {
+      const hit = input.regenerate ? null : await reads.cachedImage(cacheKey);
+      return { jobs: [hit ? { ...job, cachedImageId: hit.id } : job] };
+    },
   });
+  return startedJob(jobs[0]!);
 }

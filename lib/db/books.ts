@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "./client";
 import { imageSelect, type ImageRecord } from "./images";

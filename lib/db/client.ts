@@ -1,6 +1,7 @@
+import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { inkwellPrisma?: PrismaClient };
@@ -58,5 +59,11 @@ export async function disconnectDb(): Promise<void> {
   await globalForPrisma.inkwellPrisma?.$disconnect();
   globalForPrisma.inkwellPrisma = undefined;
 }
+
+/**
+ * The client or an open transaction: query functions that must also run inside a transaction
+ * take one. Only `lib/db` and the job lifecycle (`lib/jobs`) ever hold a transaction.
+ */
+export type DbClient = Prisma.TransactionClient;
 
 export type { PrismaClient };

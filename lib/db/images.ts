@@ -1,5 +1,7 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { db } from "./client";
+import { db, type DbClient } from "./client";
+import { OPEN_JOB_STATUSES } from "@/lib/shared/jobs";
 
 /** The fields of an image that leave the database: never the storage key to the browser. */
 export const imageSelect = {
@@ -63,8 +65,74 @@ export async function getImageOrThrow({ id, userId }: { id: string; userId: stri
   return image;
 }
 
-export async function findCachedImage({ userId, cacheKey }: { userId: string; cacheKey: string }): Promise<ImageRecord | null> {
-  return db().image.findFirst({ where: { userId, cacheKey }, orderBy: { createdAt: "desc" }, select: imageSelect });
+/** The user's latest image made with this cache key (same engine, model, options and input). */
+export async function findCachedImage({ userId, cacheKey }: { userId: string; cacheKey: string }, client: DbClient = db()): Promise<ImageRecord | null> {
+  return client.image.findFirst({ where: { userId, cacheKey }, orderBy: { createdAt: "desc" }, select: imageSelect });
+}
+
+/** An image record whose file is already stored (see lib/jobs/persist). */
+export interface NewImage {
+  userId: string;
+  kind: string;
+  title: string;
+  prompt: string;
+  revisedPrompt: string | null;
+  engine: string;
+  model: string;
+  options: string;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  storageKey: string;
+  cacheKey: string | null;
+  inputTokens: number;
+  outputTokens: number;
+  costMicroUsd: number;
+  jobId: string;
+  parentId: string | null;
+  photoId: string | null;
+  segmentId: string | null;
+  variationType: string | null;
+}
+
+export async function insertImage(client: DbClient, image: NewImage): Promise<string> {
+  return (await client.image.create({ data: image, select: { id: true } })).id;
+}
+
+/**
+ * The variation types already taken for a scene: by stored variations and by variation jobs
+ * still open. Counted per segment (five at most in all), or per source image outside a script.
+ */
+export async function listTakenVariationTypes(
+  client: DbClient,
+  { userId, sourceImageId, segmentId }: { userId: string; sourceImageId: string; segmentId: string | null },
+): Promise<string[]> {
+  const scope = segmentId ? { segmentId } : { parentId: sourceImageId };
+  const images = await client.image.findMany({ where: { userId, ...scope, variationType: { not: null } }, select: { variationType: true } });
+  const open = await client.job.findMany({
+    where: { userId, kind: "variation", status: { in: [...OPEN_JOB_STATUSES] }, ...(segmentId ? { segmentId } : {}) },
+    select: { input: true },
+  });
+  const taken = [
+    ...images.flatMap((i) => (i.variationType ? [i.variationType] : [])),
+    ...open.flatMap((j) => {
+      const type = variationTypeOf(j.input, segmentId ? undefined : sourceImageId);
+      return type ? [type] : [];
+    }),
+  ];
+  return [...new Set(taken)];
+}
+
+/** The variation type of an open job's input; only for `sourceImageId` when one is given. */
+function variationTypeOf(input: string, sourceImageId: string | undefined): string | null {
+  try {
+    const value = JSON.parse(input) as { sourceImageId?: unknown; variationType?: unknown };
+    const ours = sourceImageId === undefined || value.sourceImageId === sourceImageId;
+    return ours && typeof value.variationType === "string" ? value.variationType : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface ListImagesInput {
@@ -85,10 +153,6 @@ export async function listImages({ userId, cursor, limit, kind }: ListImagesInpu
   });
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
-}
-
-export async function countImages({ userId }: { userId: string }): Promise<number> {
-  return db().image.count({ where: { userId } });
 }
 
 /** Removes the record; returns its storage key so the caller can remove the blob afterwards. */

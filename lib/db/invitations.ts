@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "./client";
 import type { Role } from "./users";
 

@@ -1,18 +1,19 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { db } from "./client";
+import { OPEN_JOB_STATUSES, type JobStatus } from "@/lib/shared/jobs";
+import { db, type DbClient } from "./client";
 
-export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "canceled"] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-export const FINISHED: readonly JobStatus[] = ["succeeded", "failed", "canceled"];
+// Reads of jobs. Every write (status above all) goes through the job lifecycle in lib/jobs.
 
-export interface JobRecord {
+
+/** What a job is at a moment, without its input (which may be large: an edit's mask). */
+export interface JobState {
   id: string;
   userId: string;
   kind: string;
   status: JobStatus;
   progress: number;
   stage: string | null;
-  input: string;
   engine: string;
   model: string;
   bypassCache: boolean;
@@ -28,18 +29,23 @@ export interface JobRecord {
   cacheHit: boolean;
   imageIds: string[];
   createdAt: Date;
+  updatedAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
 }
 
-export const jobSelect = {
+/** A job with its JSON input, for the runner and for retries. */
+export interface JobRecord extends JobState {
+  input: string;
+}
+
+export const jobStateSelect = {
   id: true,
   userId: true,
   kind: true,
   status: true,
   progress: true,
   stage: true,
-  input: true,
   engine: true,
   model: true,
   bypassCache: true,
@@ -55,16 +61,20 @@ export const jobSelect = {
   cacheHit: true,
   imageIds: true,
   createdAt: true,
+  updatedAt: true,
   startedAt: true,
   finishedAt: true,
 } as const;
 
-type JobRow = Omit<JobRecord, "status" | "imageIds"> & { status: string; imageIds: string };
+export const jobSelect = { ...jobStateSelect, input: true } as const;
 
-export function toJobRecord(row: JobRow): JobRecord {
-  return { ...row, status: row.status as JobStatus, imageIds: JSON.parse(row.imageIds) as string[] };
+type Row<T extends JobState> = Omit<T, "status" | "imageIds"> & { status: string; imageIds: string };
+
+export function toJobRecord<T extends JobState>(row: Row<T>): T {
+  return { ...row, status: row.status as JobStatus, imageIds: JSON.parse(row.imageIds) as string[] } as T;
 }
 
+/** A job to create: its kind, its validated input, and what it is expected to cost. */
 export interface NewJob {
   userId: string;
   kind: string;
@@ -73,95 +83,50 @@ export interface NewJob {
   model: string;
   bypassCache?: boolean;
   estimatedCostMicroUsd?: number;
-  batchId?: string;
   segmentId?: string;
 }
 
-export async function createJob(job: NewJob): Promise<JobRecord> {
-  const row = await db().job.create({
-    data: { ...job, input: JSON.stringify(job.input), bypassCache: job.bypassCache ?? false },
-    select: jobSelect,
-  });
-  return toJobRecord(row);
-}
-
-/** A finished job that found its image in the cache: no work, no cost. */
-export async function createCachedJob(job: NewJob & { imageId: string }): Promise<JobRecord> {
-  const now = new Date();
-  const { imageId, ...rest } = job;
-  const row = await db().job.create({
-    data: {
-      ...rest,
-      input: JSON.stringify(job.input),
-      status: "succeeded",
-      progress: 100,
-      cacheHit: true,
-      imageIds: JSON.stringify([imageId]),
-      estimatedCostMicroUsd: 0,
-      startedAt: now,
-      finishedAt: now,
-    },
-    select: jobSelect,
-  });
-  return toJobRecord(row);
-}
-
-export async function getJobOrThrow({ id, userId }: { id: string; userId: string }): Promise<JobRecord> {
-  const row = await db().job.findFirst({ where: { id, userId }, select: jobSelect });
+/** The user's job, without its input; a foreign and a missing job look the same. */
+export async function getJobStateOrThrow({ id, userId }: { id: string; userId: string }): Promise<JobState> {
+  const row = await db().job.findFirst({ where: { id, userId }, select: jobStateSelect });
   if (!row) throw new AppError("not_found:job", "This job does not exist.");
-  return toJobRecord(row);
+  return toJobRecord<JobState>(row);
 }
 
 export async function getJob(id: string): Promise<JobRecord | null> {
   const row = await db().job.findUnique({ where: { id }, select: jobSelect });
-  return row ? toJobRecord(row) : null;
+  return row ? toJobRecord<JobRecord>(row) : null;
 }
 
-/** Progress is written only by the worker holding the job, and only while it runs. */
-export async function updateJobProgress({ id, workerId, progress, stage }: { id: string; workerId: string; progress: number; stage?: string }): Promise<boolean> {
-  const result = await db().job.updateMany({
-    where: { id, lockedBy: workerId, status: "running" },
-    data: { progress: Math.max(0, Math.min(99, Math.round(progress))), stage, heartbeatAt: new Date() },
+/** The user's jobs among these ids (others' and missing ones are absent). */
+export async function listJobStates({ userId, ids }: { userId: string; ids: readonly string[] }, client: DbClient = db()): Promise<JobState[]> {
+  if (ids.length === 0) return [];
+  const rows = await client.job.findMany({ where: { userId, id: { in: [...ids] } }, select: jobStateSelect });
+  return rows.map((row) => toJobRecord<JobState>(row));
+}
+
+/** Open jobs of one kind for these segments: a segment is never queued twice. */
+export async function listBusySegments(client: DbClient, { userId, kind, segmentIds }: { userId: string; kind: string; segmentIds: readonly string[] }): Promise<Set<string>> {
+  if (segmentIds.length === 0) return new Set();
+  const rows = await client.job.findMany({
+    where: { userId, kind, status: { in: [...OPEN_JOB_STATUSES] }, segmentId: { in: [...segmentIds] } },
+    select: { segmentId: true },
   });
-  return result.count === 1;
+  return new Set(rows.flatMap((r) => (r.segmentId ? [r.segmentId] : [])));
 }
 
-export async function setJobPreview({ id, workerId, previewKey }: { id: string; workerId: string; previewKey: string }): Promise<void> {
-  await db().job.updateMany({ where: { id, lockedBy: workerId, status: "running" }, data: { previewKey } });
-}
-
-export async function failJob({ id, workerId, code, message }: { id: string; workerId: string; code: string; message: string }): Promise<boolean> {
-  const result = await db().job.updateMany({
-    where: { id, lockedBy: workerId, status: "running" },
-    data: { status: "failed", errorCode: code, errorMessage: message, costMicroUsd: 0, finishedAt: new Date(), lockedBy: null, previewKey: null },
-  });
-  return result.count === 1;
-}
-
-/** Puts a running job back in the queue (after a rate limit), not before `runAfter`. */
-export async function requeueJob({ id, workerId, runAfter, stage }: { id: string; workerId: string; runAfter: Date; stage?: string }): Promise<boolean> {
-  const result = await db().job.updateMany({
-    where: { id, lockedBy: workerId, status: "running" },
-    data: { status: "queued", lockedBy: null, runAfter, progress: 0, stage: stage ?? "waiting" },
-  });
-  return result.count === 1;
-}
-
-/** Cancels a queued or running job of the user; false when it had already finished. */
-export async function cancelJob({ id, userId }: { id: string; userId: string }): Promise<boolean> {
-  const result = await db().job.updateMany({
-    where: { id, userId, status: { in: ["queued", "running"] } },
-    data: { status: "canceled", finishedAt: new Date(), lockedBy: null, costMicroUsd: 0, previewKey: null },
-  });
-  return result.count === 1;
-}
-
-export async function listJobs({ userId, ids }: { userId: string; ids?: string[] }): Promise<JobRecord[]> {
+/**
+ * The user's jobs changed after `after`, oldest change first: all of them, or only those among
+ * `jobIds` and in `batchIds`. Small fields only, so following hundreds of jobs stays cheap.
+ */
+export async function listJobChanges({ userId, after, jobIds, batchIds }: { userId: string; after: Date; jobIds?: readonly string[]; batchIds?: readonly string[] }): Promise<JobState[]> {
+  const filters = [...(jobIds?.length ? [{ id: { in: [...jobIds] } }] : []), ...(batchIds?.length ? [{ batchId: { in: [...batchIds] } }] : [])];
+  if ((jobIds || batchIds) && filters.length === 0) return [];
   const rows = await db().job.findMany({
-    where: { userId, ...(ids ? { id: { in: ids } } : {}) },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: jobSelect,
+    where: { userId, updatedAt: { gt: after }, ...(filters.length > 0 ? { OR: filters } : {}) },
+    orderBy: { updatedAt: "asc" },
+    take: 1000,
+    select: jobStateSelect,
   });
-  return rows.map(toJobRecord);
+  return rows.map((row) => toJobRecord<JobState>(row));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "./client";
 import { toUserRecord, userSelect, type UserRecord } from "./users";
 

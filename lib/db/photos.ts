@@ -1,5 +1,6 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { db } from "./client";
+import { db, type DbClient } from "./client";
 
 export interface PhotoRecord {
   id: string;
@@ -22,4 +23,11 @@ export async function getPhotoOrThrow({ id, userId }: { id: string; userId: stri
 
 export async function findPhotoBySha({ userId, sha256 }: { userId: string; sha256: string }): Promise<PhotoRecord | null> {
   return db().photo.findFirst({ where: { userId, sha256 }, select });
+}
+
+/** A cleaned photo whose file is already stored; its id is chosen first so a job can name it. */
+export type NewPhoto = Omit<PhotoRecord, "createdAt">;
+
+export async function insertPhoto(client: DbClient, photo: NewPhoto): Promise<void> {
+  await client.photo.create({ data: photo, select: { id: true } });
 }

@@ -1,7 +1,9 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { db } from "./client";
+import { db, type DbClient } from "./client";
 import { imageSelect, type ImageRecord } from "./images";
-import { jobSelect, toJobRecord, type JobRecord } from "./jobs";
+import { jobStateSelect, toJobRecord, type JobState } from "./jobs";
+import { OPEN_JOB_STATUSES } from "@/lib/shared/jobs";
 
 export interface ScriptRecord {
   id: string;
@@ -155,7 +157,7 @@ export async function listOpenSegmentJobIds({ userId, scriptId, segmentIds }: { 
   const rows = await db().job.findMany({
     where: {
       userId,
-      status: { in: ["queued", "running"] },
+      status: { in: [...OPEN_JOB_STATUSES] },
       OR: segmentIds ? [{ segmentId: { in: segmentIds } }] : [{ segment: { scriptId } }, { batch: { scriptId } }],
     },
     select: { id: true },
@@ -176,10 +178,15 @@ export async function listUserImagesByIds({ userId, ids }: { userId: string; ids
 }
 
 /** The latest job of each segment (any kind), by segment id. */
-export async function latestSegmentJobs({ userId, segmentIds }: { userId: string; segmentIds: string[] }): Promise<Map<string, JobRecord>> {
-  const out = new Map<string, JobRecord>();
+export async function latestSegmentJobs({ userId, segmentIds }: { userId: string; segmentIds: string[] }): Promise<Map<string, JobState>> {
+  const out = new Map<string, JobState>();
   if (segmentIds.length === 0) return out;
-  const rows = await db().job.findMany({ where: { userId, segmentId: { in: segmentIds } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: jobSelect });
-  for (const row of rows) if (row.segmentId && !out.has(row.segmentId)) out.set(row.segmentId, toJobRecord(row));
+  const rows = await db().job.findMany({ where: { userId, segmentId: { in: segmentIds } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: jobStateSelect });
+  for (const row of rows) if (row.segmentId && !out.has(row.segmentId)) out.set(row.segmentId, toJobRecord<JobState>(row));
   return out;
+}
+
+/** Makes the image the segment's chosen one, unless the segment already has one. */
+export async function chooseSegmentImageIfUnset(client: DbClient, { segmentId, imageId }: { segmentId: string; imageId: string }): Promise<void> {
+  await client.segment.updateMany({ where: { id: segmentId, imageId: null }, data: { imageId } });
 }

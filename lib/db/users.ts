@@ -1,8 +1,11 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { db } from "./client";
 
-export type Role = "admin" | "member";
+import type { Role } from "@/lib/shared/views";
+
+export type { Role };
 
 export interface UserRecord {
   id: string;

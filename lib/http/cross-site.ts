@@ -1,3 +1,4 @@
+import "server-only";
 import { isSiteOrigin } from "./origin";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

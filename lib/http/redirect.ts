@@ -1,3 +1,4 @@
+import "server-only";
 import { configuredOrigin } from "./origin";
 
 // Without a configured origin, targets are resolved against a placeholder one: only paths survive.

@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { CLIENT_IP_HEADER, normalizeIp, resolveClientIp } from "./client-ip";

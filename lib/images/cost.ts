@@ -12,8 +12,6 @@ export interface TextUsage {
   outputTokens: number;
 }
 
-const MICRO = 1_000_000;
-
 /** Dollars per million tokens × tokens = micro-dollars per token × tokens. */
 function micro(tokens: number, pricePerMillion: number): number {
   return tokens * pricePerMillion;
@@ -92,15 +90,4 @@ export function estimateCostMicroUsd(input: EstimateInput): number {
   }
   if (input.vector) total += svgCostMicroUsd(input.svgAuthor ?? DEFAULT_SVG_AUTHOR, TYPICAL_SVG_USAGE);
   return Math.round(total);
-}
-
-export function microToUsd(value: number): number {
-  return value / MICRO;
-}
-
-/** "$0.042" for small sums, "$1.25" past a dollar; "$0" for nothing. */
-export function formatUsd(micro: number, locale = "en"): string {
-  const usd = micro / MICRO;
-  const digits = usd === 0 ? 0 : usd < 0.01 ? 4 : usd < 1 ? 3 : 2;
-  return new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(usd);
 }

@@ -1,8 +1,9 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { modelAvailability } from "./lifecycle/availability";
 import { resolveImageModel, type ModelResolution } from "./lifecycle/resolve";
-import { fitQualityTo } from "./model-view-types";
+import { fitQualityTo } from "@/lib/shared/models";
 import { IMAGE_MODELS, imageModelOrThrow, type ImageModelInfo, type Quality } from "./models";
 
 /** What a picture is for: coloring and photo pages, or script scenes. Each has its default model. */

@@ -1,16 +1,17 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { estimateCostMicroUsd } from "./cost";
 import { modelAvailability } from "./lifecycle/availability";
 import { getModelCatalog } from "./lifecycle/catalog";
 import { resolveImageModel } from "./lifecycle/resolve";
 import { allowedImageModels, defaultModelFor } from "./model-choice";
-import type { ImageModelList, ImageModelView } from "./model-view-types";
+import type { ImageModelList, ImageModelView } from "@/lib/shared/models";
 import { IMAGE_MODELS, type ImageModelInfo, type Quality } from "./models";
 import { pageBox } from "./paper";
 import { ASPECTS } from "./prompts/scene";
 import { chooseRequestSize } from "./size";
 
-export type { ImageModelList, ImageModelView } from "./model-view-types";
+export type { ImageModelList, ImageModelView } from "@/lib/shared/models";
 
 function typical(info: ImageModelInfo, aspect: number): Partial<Record<Quality, number>> {
   const size = chooseRequestSize(info, aspect);

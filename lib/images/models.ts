@@ -1,3 +1,8 @@
+import type { Complexity, Quality, RenderQuality, SpeedClass } from "@/lib/shared/options";
+
+export { QUALITIES } from "@/lib/shared/options";
+export type { Complexity, Quality, RenderQuality, SpeedClass };
+
 /**
  * The one table of OpenAI models Inkwell knows: what each image model accepts, how fast it is,
  * what each token costs, when it shuts down and what replaces it. Prices are US dollars per
@@ -29,13 +34,6 @@
  * gpt-image-2's, and `xhigh`/`max` are extrapolated (2× and 4× `high`) so that budget checks err
  * high. The exact cost of every call always comes from the `usage` OpenAI returns.
  */
-export const QUALITIES = ["low", "medium", "high", "xhigh", "max", "auto"] as const;
-export type Quality = (typeof QUALITIES)[number];
-/** A quality OpenAI renders at (`auto` lets the model pick one of these). */
-export type RenderQuality = Exclude<Quality, "auto">;
-export type Complexity = "low" | "medium" | "high";
-/** How long a model takes, relative to the others: what the model picker shows. */
-export type SpeedClass = "fast" | "balanced" | "detailed";
 
 export interface ImageModelInfo {
   id: string;

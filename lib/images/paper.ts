@@ -1,12 +1,9 @@
+import type { AgeGroup, Orientation, Paper } from "@/lib/shared/options";
+
 /** Paper sizes and line weights for print-ready pages, all at 300 DPI. */
 export const DPI = 300;
 
-export const PAPERS = ["letter", "a4"] as const;
-export type Paper = (typeof PAPERS)[number];
-export const ORIENTATIONS = ["portrait", "landscape"] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
-export const AGE_GROUPS = ["3-5", "6-9", "10-12", "adult"] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
+export { AGE_GROUPS, ORIENTATIONS, PAPERS, type AgeGroup, type Orientation, type Paper } from "@/lib/shared/options";
 
 /** Portrait sizes in pixels at 300 DPI: Letter 8.5×11 in, A4 210×297 mm. */
 const PORTRAIT: Record<Paper, { width: number; height: number }> = {

@@ -1,16 +1,20 @@
+import "server-only";
 import { db } from "@/lib/db/client";
-import { jobSelect, toJobRecord, type JobRecord } from "@/lib/db/jobs";
+import { getJob, type JobRecord } from "@/lib/db/jobs";
+import { claimJob } from "./transitions";
 
 export interface ClaimOptions {
   workerId: string;
+  /** Running jobs one user may have at once, across every worker. */
   perUser: number;
   /** Engines whose jobs wait (after a rate limit) until a given time. */
   pausedEngines?: string[];
 }
 
 /**
- * Takes the oldest runnable job for this worker. The conditional update makes the claim atomic:
- * two workers racing for one job cannot both get it, so no job ever runs twice at once.
+ * The one way a worker takes work: which job runs next is decided here (today the oldest
+ * runnable job of a user below the per-user limit), and the claim itself is a conditional update,
+ * so two workers racing for one job cannot both get it and no job ever runs twice at once.
  */
 export async function claimNextJob({ workerId, perUser, pausedEngines = [] }: ClaimOptions): Promise<JobRecord | null> {
   const client = db();
@@ -29,14 +33,7 @@ export async function claimNextJob({ workerId, perUser, pausedEngines = [] }: Cl
     select: { id: true },
   });
   for (const { id } of candidates) {
-    const claimed = await client.job.updateMany({
-      where: { id, status: "queued" },
-      data: { status: "running", lockedBy: workerId, heartbeatAt: now, startedAt: now, attempts: { increment: 1 }, stage: "starting", errorCode: null, errorMessage: null },
-    });
-    if (claimed.count === 1) {
-      const row = await client.job.findUnique({ where: { id }, select: jobSelect });
-      if (row) return toJobRecord(row);
-    }
+    if (await claimJob({ id, workerId, now })) return getJob(id);
   }
   return null;
 }

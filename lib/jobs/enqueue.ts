@@ -1,26 +1,92 @@
-import { createCachedJob, createJob, type JobRecord, type NewJob } from "@/lib/db/jobs";
+import "server-only";
+import { db, type DbClient } from "@/lib/db/client";
 import { findCachedImage } from "@/lib/db/images";
-import { assertQueueRoom } from "@/lib/limits/queue-room";
-import { emitJobQueued } from "./events";
+import { listBusySegments, type JobRecord } from "@/lib/db/jobs";
+import { AppError } from "@/lib/errors";
+import { applyEnqueueEffects, type EnqueueEffect } from "./effects";
+import { emitJobQueued, emitJobsChanged } from "./events";
+import { reserveEstimate } from "./reserve";
+import { createBatch, insertJobs, reopenBatch, type BatchOwner, type JobDraft } from "./transitions";
+
+/** Reads a plan may make inside the transaction (never writes). */
+export interface EnqueueReads {
+  /** The user's latest image with this cache key, if any. */
+  cachedImage(cacheKey: string): Promise<{ id: string; photoId: string | null } | null>;
+  /** Runs a query of lib/db in the transaction, e.g. the variation types already taken. */
+  run<A, T>(query: (client: DbClient, args: A) => Promise<T>, args: A): Promise<T>;
+}
+
+/** What to write, decided inside the transaction. */
+export interface EnqueuePlan {
+  jobs: JobDraft[];
+  /** Records the jobs will read, written first (a photo). */
+  effects?: EnqueueEffect[];
+  /** Leave out each job whose segment already has an open job of its kind: nothing is queued twice. */
+  skipBusy?: "segmentId";
+  /** The refusal when no job is left to insert. */
+  whenEmpty?: () => AppError;
+}
+
+export interface EnqueueRequest {
+  userId: string;
+  /** The jobs form a new batch with this owner, or join an existing batch of the user's. */
+  batch?: { owner: BatchOwner } | { addTo: string };
+  plan(reads: EnqueueReads): Promise<EnqueuePlan> | EnqueuePlan;
+}
 
 export interface EnqueueResult {
-  job: JobRecord;
-  /** True when an identical earlier image was found: the job is already finished, at no cost. */
-  cached: boolean;
+  jobs: JobRecord[];
+  batchId: string | null;
+  /** The estimate reserved for the queued jobs (cache hits cost nothing). */
+  estimatedCostMicroUsd: number;
+}
+
+function readsOf(client: DbClient, userId: string): EnqueueReads {
+  return {
+    cachedImage: async (cacheKey) => {
+      const hit = await findCachedImage({ userId, cacheKey }, client);
+      return hit ? { id: hit.id, photoId: hit.photoId } : null;
+    },
+    run: (query, args) => query(client, args),
+  };
+}
+
+async function withoutBusy(client: DbClient, userId: string, drafts: readonly JobDraft[]): Promise<JobDraft[]> {
+  const busy = new Map<string, Set<string>>();
+  for (const kind of new Set(drafts.map((d) => d.kind))) {
+    const segmentIds = drafts.flatMap((d) => (d.kind === kind && d.segmentId ? [d.segmentId] : []));
+    busy.set(kind, await listBusySegments(client, { userId, kind, segmentIds }));
+  }
+  return drafts.filter((d) => !d.segmentId || !busy.get(d.kind)?.has(d.segmentId));
 }
 
 /**
- * Starts a generation: returns a finished job at once when the cache has the same image (unless
- * bypassed), otherwise checks the monthly budget and queues the job for a runner.
+ * The one way a job comes to exist. In one transaction: the plan reads what it needs and says
+ * what to insert (a cache hit is a finished job), busy segments are left out, the estimate is
+ * reserved against the budget, the records the jobs need and their batch are written, and the
+ * jobs are inserted. All or nothing; the runners hear of the new work once it is committed.
  */
-export async function enqueueGeneration(job: NewJob & { cacheKey?: string }): Promise<EnqueueResult> {
-  const { cacheKey, ...rest } = job;
-  if (cacheKey && !job.bypassCache) {
-    const hit = await findCachedImage({ userId: job.userId, cacheKey });
-    if (hit) return { job: await createCachedJob({ ...rest, imageId: hit.id }), cached: true };
-  }
-  await assertQueueRoom({ userId: job.userId, jobs: 1, addMicroUsd: job.estimatedCostMicroUsd ?? 0 });
-  const created = await createJob(rest);
-  emitJobQueued();
-  return { job: created, cached: false };
+export async function enqueueJobs(request: EnqueueRequest): Promise<EnqueueResult> {
+  const { userId } = request;
+  const result = await db().$transaction(async (tx) => {
+    const plan = await request.plan(readsOf(tx, userId));
+    const drafts = plan.skipBusy ? await withoutBusy(tx, userId, plan.jobs) : plan.jobs;
+    if (drafts.length === 0) throw plan.whenEmpty?.() ?? new AppError("conflict:nothing_to_do", "There is nothing left to start.");
+    if (drafts.some((d) => d.userId !== userId)) throw new Error("A job must belong to the user it is queued for.");
+    const queued = drafts.filter((d) => !d.cachedImageId);
+    const estimatedCostMicroUsd = queued.reduce((sum, d) => sum + (d.estimatedCostMicroUsd ?? 0), 0);
+    await reserveEstimate(tx, { userId, jobs: queued.length, microUsd: estimatedCostMicroUsd });
+    await applyEnqueueEffects(tx, plan.effects ?? []);
+    let batchId: string | null = null;
+    if (request.batch && "owner" in request.batch) {
+      batchId = await createBatch(tx, { userId, owner: request.batch.owner, estimatedCostMicroUsd });
+    } else if (request.batch) {
+      batchId = request.batch.addTo;
+      await reopenBatch(tx, { id: batchId, userId, addedMicroUsd: estimatedCostMicroUsd });
+    }
+    return { jobs: await insertJobs(tx, drafts, batchId), batchId, estimatedCostMicroUsd };
+  });
+  if (result.jobs.some((job) => job.status === "queued")) emitJobQueued();
+  emitJobsChanged(userId);
+  return result;
 }

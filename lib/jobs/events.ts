@@ -1,6 +1,11 @@
+import "server-only";
 import { EventEmitter } from "node:events";
 
-/** In-process notifications: a job changed (for server-sent events) or a new job waits (for the runner). */
+/**
+ * In-process notifications: some of a user's jobs changed (live views wake up at once instead of
+ * at their next poll), or a job waits (the runner looks for work). Other processes' changes are
+ * found by polling the database.
+ */
 const globalForEvents = globalThis as unknown as { inkwellJobEvents?: EventEmitter };
 
 function emitter(): EventEmitter {
@@ -11,13 +16,13 @@ function emitter(): EventEmitter {
   return globalForEvents.inkwellJobEvents;
 }
 
-export function emitJobChanged(jobId: string): void {
-  emitter().emit(`job:${jobId}`);
+export function emitJobsChanged(userId: string): void {
+  emitter().emit(`user:${userId}`);
 }
 
-export function onJobChanged(jobId: string, listener: () => void): () => void {
-  emitter().on(`job:${jobId}`, listener);
-  return () => emitter().off(`job:${jobId}`, listener);
+export function onJobsChanged(userId: string, listener: () => void): () => void {
+  emitter().on(`user:${userId}`, listener);
+  return () => emitter().off(`user:${userId}`, listener);
 }
 
 export function emitJobQueued(): void {

@@ -1,33 +1,25 @@
-import { getEnv } from "@/lib/env";
-import { log } from "@/lib/log";
-import { JOB_HANDLERS } from "./handlers";
-import { JobRunner } from "./runner";
+// The job lifecycle's public surface: use cases, routes and entry points import from here, never
+// from the modules inside (the lint rule enforces it outside lib/jobs).
 
-const globalForRunner = globalThis as unknown as { inkwellRunner?: JobRunner };
+// Starting work: every job is inserted by `enqueueJobs`, in one transaction with its reservation.
+export { enqueueJobs, type EnqueuePlan, type EnqueueReads, type EnqueueRequest, type EnqueueResult } from "./enqueue";
+export type { BatchOwner, JobDraft } from "./transitions";
+export type { EnqueueEffect, JobEffect } from "./effects";
+export { startedJob, type StartedJob } from "./started";
 
-/** The runner of this process, if it runs jobs (inline mode, or the worker). */
-export function currentRunner(): JobRunner | undefined {
-  return globalForRunner.inkwellRunner;
-}
+// Running work: kinds registered where the program starts, and this process's runner.
+export type { JobContext, JobHandler, JobKind, JobOutputImage, JobResult } from "./types";
+export { registerJobKind, registeredJobKinds } from "./registry";
+export { currentRunner, startJobRunner, stopJobRunner } from "./process";
+export { JobRunner, type RunnerOptions } from "./runner";
 
-/** Starts this process's runner once. */
-export async function startJobRunner(): Promise<JobRunner> {
-  if (globalForRunner.inkwellRunner) return globalForRunner.inkwellRunner;
-  const env = getEnv();
-  const runner = new JobRunner({
-    concurrency: env.JOB_CONCURRENCY,
-    perUser: env.JOB_CONCURRENCY_PER_USER,
-    maxAttempts: env.JOB_MAX_ATTEMPTS,
-    handlers: JOB_HANDLERS,
-  });
-  globalForRunner.inkwellRunner = runner;
-  await runner.start();
-  log.info("job runner started", { workerId: runner.workerId, concurrency: env.JOB_CONCURRENCY });
-  return runner;
-}
+// Stopping work.
+export { cancelBatchJobs, cancelJobs } from "./cancel";
 
-export async function stopJobRunner(): Promise<void> {
-  const runner = globalForRunner.inkwellRunner;
-  globalForRunner.inkwellRunner = undefined;
-  await runner?.stop();
-}
+// Reading and following work.
+export { cancelJobForUser, getJobForUser, readJobPreview } from "./read";
+export { toJobView } from "./job-view";
+export { getBatchView, latestPerSubject, summarizeBatch, viewBatches } from "./batch-view";
+export { followJobs, type FollowEvent, type FollowRequest, type FollowSink } from "./follow";
+export { getFollowSnapshot, type FollowTarget } from "./follow-read";
+export { followQuerySchema, type FollowQuery } from "./follow-query";

@@ -1,8 +1,12 @@
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { blobStore } from "@/lib/storage";
+import { insertImage } from "@/lib/db/images";
 import type { JobRecord } from "@/lib/db/jobs";
-import type { JobResult } from "./types";
+import { blobStore } from "@/lib/storage";
+import { applyJobEffects } from "./effects";
+import { completeJob } from "./transitions";
+import type { JobOutputImage, JobResult } from "./types";
 
 export class JobNoLongerOwnedError extends Error {
   constructor() {
@@ -11,75 +15,59 @@ export class JobNoLongerOwnedError extends Error {
   }
 }
 
+function imageRecord(job: JobRecord, image: JobOutputImage, storageKey: string, costMicroUsd: number) {
+  return {
+    userId: job.userId,
+    kind: image.kind,
+    title: image.title,
+    prompt: image.prompt,
+    revisedPrompt: image.revisedPrompt ?? null,
+    engine: image.engine,
+    model: image.model,
+    options: JSON.stringify(image.options),
+    width: image.width,
+    height: image.height,
+    bytes: image.png.length,
+    sha256: createHash("sha256").update(image.png).digest("hex"),
+    storageKey,
+    cacheKey: image.cacheKey ?? null,
+    inputTokens: image.usage.inputTextTokens + image.usage.inputImageTokens,
+    outputTokens: image.usage.outputTokens,
+    costMicroUsd,
+    jobId: job.id,
+    parentId: image.parentId ?? null,
+    photoId: image.photoId ?? null,
+    segmentId: image.segmentId ?? null,
+    variationType: image.variationType ?? null,
+  };
+}
+
 /**
  * Stores a job's images and marks it succeeded, all or nothing: blobs are written first, then the
- * records and the job's new state in one transaction; if anything fails (or the job was canceled
- * meanwhile) the blobs are removed again, so no file is orphaned and no record lacks its file.
+ * records, the job's effects and its success in one transaction; if anything fails (or the job was
+ * canceled meanwhile) the blobs are removed again, so no file is orphaned and no record lacks its file.
  */
 export async function persistJobResult(job: JobRecord, workerId: string, result: JobResult): Promise<string[]> {
   const store = blobStore();
   const written: string[] = [];
   try {
-    const prepared: Array<{ image: JobResult["images"][number]; storageKey: string; sha256: string }> = [];
     for (const image of result.images) {
       const storageKey = `images/${job.userId}/${randomUUID()}.png`;
       await store.put(storageKey, image.png, "image/png");
       written.push(storageKey);
-      prepared.push({ image, storageKey, sha256: createHash("sha256").update(image.png).digest("hex") });
     }
     const extra = result.extraCostMicroUsd ?? 0;
     const total = extra + result.images.reduce((sum, i) => sum + i.usage.costMicroUsd, 0);
-    const ids = await db().$transaction(async (tx) => {
-      const created: string[] = [];
-      for (const [index, { image, storageKey, sha256 }] of prepared.entries()) {
-        const row = await tx.image.create({
-          data: {
-            userId: job.userId,
-            kind: image.kind,
-            title: image.title,
-            prompt: image.prompt,
-            revisedPrompt: image.revisedPrompt ?? null,
-            engine: image.engine,
-            model: image.model,
-            options: JSON.stringify(image.options),
-            width: image.width,
-            height: image.height,
-            bytes: image.png.length,
-            sha256,
-            storageKey,
-            cacheKey: image.cacheKey ?? null,
-            inputTokens: image.usage.inputTextTokens + image.usage.inputImageTokens,
-            outputTokens: image.usage.outputTokens,
-            // A text model's cost (describing the theme) is carried by the first image.
-            costMicroUsd: image.usage.costMicroUsd + (index === 0 ? extra : 0),
-            jobId: job.id,
-            parentId: image.parentId ?? null,
-            photoId: image.photoId ?? null,
-            segmentId: image.segmentId ?? null,
-            variationType: image.variationType ?? null,
-          },
-          select: { id: true },
-        });
-        created.push(row.id);
+    return await db().$transaction(async (tx) => {
+      const ids: string[] = [];
+      for (const [index, image] of result.images.entries()) {
+        // A text model's cost (describing the theme) is carried by the first image.
+        ids.push(await insertImage(tx, imageRecord(job, image, written[index]!, image.usage.costMicroUsd + (index === 0 ? extra : 0))));
       }
-      await result.onPersist?.(tx, created);
-      const done = await tx.job.updateMany({
-        where: { id: job.id, lockedBy: workerId, status: "running" },
-        data: {
-          status: "succeeded",
-          progress: 100,
-          stage: "done",
-          costMicroUsd: total,
-          imageIds: JSON.stringify(created),
-          finishedAt: new Date(),
-          lockedBy: null,
-          previewKey: null,
-        },
-      });
-      if (done.count !== 1) throw new JobNoLongerOwnedError();
-      return created;
+      await applyJobEffects(tx, result.effects ?? [], ids);
+      if (!(await completeJob(tx, { id: job.id, workerId, imageIds: ids, costMicroUsd: total }))) throw new JobNoLongerOwnedError();
+      return ids;
     });
-    return ids;
   } catch (error) {
     await Promise.allSettled(written.map((key) => store.delete(key)));
     throw error;

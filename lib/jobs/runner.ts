@@ -1,20 +1,23 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
-import { failJob, getJob, requeueJob, setJobPreview, updateJobProgress, type JobRecord } from "@/lib/db/jobs";
-import { AppError, isAppError } from "@/lib/errors";
+import { getJob, type JobRecord } from "@/lib/db/jobs";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
 import { claimNextJob } from "./claim";
-import { emitJobChanged, onJobQueued } from "./events";
+import { emitJobsChanged, onJobQueued } from "./events";
 import { JobNoLongerOwnedError, persistJobResult } from "./persist";
-import { recoverStaleJobs } from "./recover";
+import { jobHandlerFor } from "./registry";
+import { decideAfterFailure } from "./retry-policy";
+import { failJob, recordPreview, recordProgress, recoverStaleJobs, requeueJob, touchJobs } from "./transitions";
 import type { JobHandler } from "./types";
 
 export interface RunnerOptions {
   concurrency: number;
   perUser: number;
   maxAttempts: number;
-  handlers: Record<string, JobHandler>;
+  /** The handlers by kind; the kinds registered in this process by default. */
+  handlers?: Record<string, JobHandler>;
   pollMs?: number;
   heartbeatMs?: number;
   staleMs?: number;
@@ -29,7 +32,7 @@ export interface RunnerOptions {
 export class JobRunner {
   readonly workerId = `worker-${randomUUID()}`;
   private readonly running = new Map<string, AbortController>();
-  private readonly options: Required<RunnerOptions>;
+  private readonly options: Required<Omit<RunnerOptions, "handlers">> & Pick<RunnerOptions, "handlers">;
   private timers: NodeJS.Timeout[] = [];
   private unsubscribe?: () => void;
   private ticking = false;
@@ -45,13 +48,11 @@ export class JobRunner {
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
-    await recoverStaleJobs({ staleMs: this.options.staleMs, maxAttempts: this.options.maxAttempts });
+    await this.recover();
     this.unsubscribe = onJobQueued(() => this.kick());
     this.timers.push(setInterval(() => this.kick(), this.options.pollMs));
-    this.timers.push(setInterval(() => void this.heartbeat(), this.options.heartbeatMs));
-    this.timers.push(
-      setInterval(() => void recoverStaleJobs({ staleMs: this.options.staleMs, maxAttempts: this.options.maxAttempts }).catch(() => undefined), this.options.staleMs),
-    );
+    this.timers.push(setInterval(() => void this.heartbeat().catch(() => undefined), this.options.heartbeatMs));
+    this.timers.push(setInterval(() => void this.recover().catch(() => undefined), this.options.staleMs));
     for (const timer of this.timers) timer.unref();
     this.kick();
   }
@@ -96,9 +97,14 @@ export class JobRunner {
       });
   }
 
-  /** Cancels a job this runner is running (the database row is already marked canceled). */
+  /** Stops a job this runner is running (its row is already marked canceled). */
   abort(jobId: string): void {
     this.running.get(jobId)?.abort(new AppError("unavailable:canceled", "The job was canceled."));
+  }
+
+  private async recover(): Promise<void> {
+    const recovered = await recoverStaleJobs({ staleMs: this.options.staleMs, maxAttempts: this.options.maxAttempts });
+    if (recovered.requeued + recovered.failed > 0) log.warn("recovered interrupted jobs", recovered);
   }
 
   private pausedEngines(): string[] {
@@ -112,7 +118,7 @@ export class JobRunner {
       if (!job) return;
       const controller = new AbortController();
       this.running.set(job.id, controller);
-      emitJobChanged(job.id);
+      emitJobsChanged(job.userId);
       void this.run(job, controller).finally(() => {
         this.running.delete(job.id);
         if (this.running.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -124,15 +130,13 @@ export class JobRunner {
   private async heartbeat(): Promise<void> {
     const ids = [...this.running.keys()];
     if (ids.length === 0) return;
-    await db().job.updateMany({ where: { id: { in: ids }, lockedBy: this.workerId, status: "running" }, data: { heartbeatAt: new Date() } });
     // A job canceled through the API (perhaps by another process) is aborted here.
-    const live = await db().job.findMany({ where: { id: { in: ids }, status: "running", lockedBy: this.workerId }, select: { id: true } });
-    const alive = new Set(live.map((j) => j.id));
+    const alive = await touchJobs({ ids, workerId: this.workerId });
     for (const id of ids) if (!alive.has(id)) this.abort(id);
   }
 
   private async run(job: JobRecord, controller: AbortController): Promise<void> {
-    const handler = this.options.handlers[job.kind];
+    const handler = this.options.handlers?.[job.kind] ?? jobHandlerFor(job.kind);
     const workerId = this.workerId;
     let previewKey: string | undefined;
     try {
@@ -142,15 +146,15 @@ export class JobRunner {
         signal: controller.signal,
         progress: async (percent, stage) => {
           if (controller.signal.aborted) return;
-          await updateJobProgress({ id: job.id, workerId, progress: percent, stage });
-          emitJobChanged(job.id);
+          await recordProgress({ id: job.id, workerId, progress: percent, stage });
+          emitJobsChanged(job.userId);
         },
         preview: async (png) => {
           if (controller.signal.aborted) return;
           previewKey = `previews/${job.id}.png`;
           await blobStore().put(previewKey, png, "image/png");
-          await setJobPreview({ id: job.id, workerId, previewKey });
-          emitJobChanged(job.id);
+          await recordPreview({ id: job.id, workerId, previewKey });
+          emitJobsChanged(job.userId);
         },
       });
       controller.signal.throwIfAborted();
@@ -159,7 +163,7 @@ export class JobRunner {
       await this.handleFailure(job, error, controller.signal.aborted);
     } finally {
       if (previewKey) await blobStore().delete(previewKey).catch(() => undefined);
-      emitJobChanged(job.id);
+      emitJobsChanged(job.userId);
     }
   }
 
@@ -168,18 +172,14 @@ export class JobRunner {
       const current = await getJob(job.id);
       if (current?.status === "canceled") return;
     }
-    const appError = isAppError(error) ? error : null;
-    if (appError?.code === "rate_limited:provider" && job.attempts < this.options.maxAttempts) {
-      // Slow every job of this engine down instead of failing the batch.
-      const wait = this.options.rateLimitBackoffMs * 2 ** (job.attempts - 1);
-      this.pausedUntil.set(job.engine, Date.now() + wait);
-      await requeueJob({ id: job.id, workerId: this.workerId, runAfter: new Date(Date.now() + wait), stage: "rate_limited" });
-      setTimeout(() => this.kick(), wait + 50).unref();
+    const decision = decideAfterFailure({ error, attempts: job.attempts, maxAttempts: this.options.maxAttempts, backoffMs: this.options.rateLimitBackoffMs });
+    if (decision.action === "requeue") {
+      if (decision.pauseEngine) this.pausedUntil.set(job.engine, Date.now() + decision.delayMs);
+      await requeueJob({ id: job.id, workerId: this.workerId, runAfter: new Date(Date.now() + decision.delayMs), stage: decision.stage });
+      setTimeout(() => this.kick(), decision.delayMs + 50).unref();
       return;
     }
-    if (!appError) log.error("job failed unexpectedly", { jobId: job.id, kind: job.kind, error });
-    const code = appError?.code ?? "internal:job";
-    const message = appError?.message ?? "The image could not be made because of an unexpected error. Please try again.";
-    await failJob({ id: job.id, workerId: this.workerId, code, message });
+    if (decision.unexpected) log.error("job failed unexpectedly", { jobId: job.id, kind: job.kind, error });
+    await failJob({ id: job.id, workerId: this.workerId, code: decision.code, message: decision.message });
   }
 }

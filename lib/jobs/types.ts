@@ -1,6 +1,6 @@
-import type { Prisma } from "@/generated/prisma/client";
 import type { JobRecord } from "@/lib/db/jobs";
 import type { EngineUsage } from "@/lib/images/engines/types";
+import type { JobEffect } from "./effects";
 
 /** An image a job made, ready to be stored. */
 export interface JobOutputImage {
@@ -26,8 +26,8 @@ export interface JobResult {
   images: JobOutputImage[];
   /** Cost of calls that made no image (a text model describing the theme), in micro-dollars. */
   extraCostMicroUsd?: number;
-  /** Runs inside the transaction that stores the images, with their new ids. */
-  onPersist?: (tx: Prisma.TransactionClient, imageIds: string[]) => Promise<void>;
+  /** Written with the images and the job's success, all or nothing. */
+  effects?: JobEffect[];
 }
 
 export interface JobContext {
@@ -40,3 +40,9 @@ export interface JobContext {
 }
 
 export type JobHandler = (context: JobContext) => Promise<JobResult>;
+
+/** A kind of job and the function that runs it, registered where the program starts. */
+export interface JobKind {
+  kind: string;
+  run: JobHandler;
+}

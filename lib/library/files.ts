@@ -1,3 +1,4 @@
+import "server-only";
 import { getImageOrThrow, deleteImageRecord, type ImageRecord } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";

@@ -1,6 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { listImages } from "@/lib/db/images";
-import { toImageView, type ImageView } from "./views";
+import type { ImageView } from "@/lib/shared/views";
+import { toImageView } from "./views";
 
 export const listImagesQuerySchema = z
   .object({

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { pagePdf } from "@/lib/images/pdf";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/images/paper";

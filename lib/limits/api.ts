@@ -1,3 +1,4 @@
+import "server-only";
 import { BurstyRateLimiter, RateLimiterRes } from "rate-limiter-flexible";
 import { getEnv } from "@/lib/env";
 import { rateLimited } from "./rate-limited";

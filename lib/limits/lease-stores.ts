@@ -1,3 +1,4 @@
+import "server-only";
 import type Redis from "ioredis";
 import { db } from "@/lib/db/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";

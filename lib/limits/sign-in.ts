@@ -1,3 +1,4 @@
+import "server-only";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { getEnv } from "@/lib/env";
 import { ipLimitKey } from "@/lib/http/client-ip";

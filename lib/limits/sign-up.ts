@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { ipLimitKey } from "@/lib/http/client-ip";
 import { consumeOrThrow } from "./rate-limited";

@@ -1,3 +1,4 @@
+import "server-only";
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { getPhotoOrThrow } from "@/lib/db/photos";
 import { log } from "@/lib/log";

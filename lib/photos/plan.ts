@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { cacheKey } from "@/lib/images/cache-key";
 import { estimateCostMicroUsd } from "@/lib/images/cost";

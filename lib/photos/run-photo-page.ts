@@ -1,3 +1,4 @@
+import "server-only";
 import sharp from "sharp";
 import { getPhotoOrThrow } from "@/lib/db/photos";
 import { AppError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { imageModelOrThrow } from "@/lib/images/models";
 import { pageBox } from "@/lib/images/paper";
 import { makePrintReady } from "@/lib/images/print";
 import { buildColoringPrompt } from "@/lib/images/prompts/coloring";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { blobStore } from "@/lib/storage";
 import { traceToLineArt } from "./trace";
 import { photoCacheKey, redrawRequestSize } from "./plan";
@@ -125,3 +126,5 @@ export async function runPhotoJob(context: JobContext): Promise<JobResult> {
     extraCostMicroUsd: extraCost,
   };
 }
+
+export const photoJobKind: JobKind = { kind: "photo", run: runPhotoJob };

@@ -1,9 +1,8 @@
 import { IMAGE_MODELS } from "@/lib/images/models";
-import { buildScenePrompt, type Aspect, type SceneStyle, type VariationType } from "@/lib/images/prompts/scene";
+import { buildScenePrompt, withReferences, type Aspect, type SceneStyle, type VariationType } from "@/lib/images/prompts/scene";
 import type { EngineImage, EngineUsage, ImageEngine } from "@/lib/images/engines/types";
 import type { Quality } from "@/lib/images/models";
 import { cropToAspect, sceneRequestSize } from "./frame";
-import { withReferences } from "./prompt";
 
 export interface DrawSceneInput {
   engine: ImageEngine;

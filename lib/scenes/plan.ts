@@ -1,10 +1,12 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
-import { defaultEngineId, isEngineAvailable, OFFLINE_MODEL, type EngineId } from "@/lib/images/engines";
+import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
+import type { EngineId } from "@/lib/shared/options";
 import { chooseImageModel, defaultModelFor, fitQuality } from "@/lib/images/model-choice";
 import { resolveImageModel } from "@/lib/images/lifecycle/resolve";
 import { IMAGE_MODELS, imageModelOrThrow, type Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
-import { estimateBatchMicroUsd } from "@/lib/scripts/estimate";
+import { estimateBatchMicroUsd, OFFLINE_MODEL } from "@/lib/scripts/estimate";
 
 /** The engine asked for, or the server's default (OpenAI when a model is named); a 400 naming the field when it is not configured. */
 export function resolveSceneEngine(requested?: EngineId, model?: string): EngineId {

@@ -1,3 +1,4 @@
+import "server-only";
 import sharp from "sharp";
 import { listUserImagesByIds } from "@/lib/db/scripts";
 import { log } from "@/lib/log";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getEngine } from "@/lib/images/engines";
 import { AGE_GROUPS } from "@/lib/images/paper";
@@ -6,9 +7,9 @@ import { paperOf } from "@/lib/library/pdf";
 import { imageModelOrThrow } from "@/lib/images/models";
 import type { ModelPurpose } from "@/lib/images/model-choice";
 import { chooseRequestSize } from "@/lib/images/size";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { fitToSize } from "./frame";
-import { buildEditPrompt } from "./prompt";
+import { buildEditPrompt } from "@/lib/images/prompts/scene";
 import { editJobInputSchema } from "./schema";
 import { assertSegmentExists } from "./run-scene";
 import { loadSourceImage } from "./source";
@@ -76,3 +77,5 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
     ],
   };
 }
+
+export const editJobKind: JobKind = { kind: "edit", run: runEditJob };

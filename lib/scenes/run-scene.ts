@@ -1,7 +1,8 @@
+import "server-only";
 import { segmentExists } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import { getEngine } from "@/lib/images/engines";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { drawScene } from "./draw";
 import { loadReferenceImages } from "./references";
 import { sceneJobInputSchema, type SceneImageOptions } from "./schema";
@@ -54,9 +55,9 @@ export async function runSceneJob({ job, signal, progress, preview }: JobContext
         segmentId: input.segmentId,
       },
     ],
-    onPersist: async (tx, [imageId]) => {
-      if (!imageId) return;
-      await tx.segment.updateMany({ where: { id: input.segmentId, imageId: null }, data: { imageId } });
-    },
+    // The first image a segment gets becomes its chosen one.
+    effects: [{ type: "chooseSegmentImage", segmentId: input.segmentId, image: 0 }],
   };
 }
+
+export const sceneJobKind: JobKind = { kind: "scene", run: runSceneJob };

@@ -1,9 +1,10 @@
+import "server-only";
 import { getImageOrThrow } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { getEngine } from "@/lib/images/engines";
-import type { JobContext, JobResult } from "@/lib/jobs/types";
+import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { drawScene } from "./draw";
-import { sceneSeed } from "./prompt";
+import { sceneSeed } from "./seed";
 import { loadReferenceImages } from "./references";
 import { assertSegmentExists, sceneTitle } from "./run-scene";
 import { variationJobInputSchema, type SceneImageOptions } from "./schema";
@@ -61,3 +62,5 @@ export async function runVariationJob({ job, signal, progress, preview }: JobCon
     ],
   };
 }
+
+export const variationJobKind: JobKind = { kind: "variation", run: runVariationJob };

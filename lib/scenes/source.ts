@@ -1,3 +1,4 @@
+import "server-only";
 import { getImageOrThrow, type ImageRecord } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { blobStore } from "@/lib/storage";

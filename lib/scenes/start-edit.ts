@@ -1,11 +1,13 @@
+import "server-only";
 import { z } from "zod";
 import { getImageOrThrow } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { estimateCostMicroUsd } from "@/lib/images/cost";
-import { defaultEngineId, getEngine, isEngineAvailable } from "@/lib/images/engines";
+import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
+import { getEngine } from "@/lib/images/engines";
 import { chooseImageModel, fitQuality } from "@/lib/images/model-choice";
 import { chooseRequestSize } from "@/lib/images/size";
-import { enqueueGeneration } from "@/lib/jobs/enqueue";
+import { enqueueJobs } from "@/lib/jobs";
 import { validateMask } from "./mask";
 import { editPurpose, parentOptions } from "./run-edit";
 import { DEFAULT_SCENE_QUALITY, sceneEngineSchema, sceneModelSchema, sceneQualitySchema, type EditJobInput } from "./schema";
@@ -58,7 +60,7 @@ export async function startEdit({ userId, imageId, fields, mask }: { userId: str
     prompt: fields.prompt,
     maskBase64: mask?.toString("base64"),
   };
-  const { job } = await enqueueGeneration({
+  const job = {
     userId,
     kind: "edit",
     input,
@@ -66,6 +68,7 @@ export async function startEdit({ userId, imageId, fields, mask }: { userId: str
     model: engine.model,
     estimatedCostMicroUsd: estimateCostMicroUsd({ model: engine.model, width: size.width, height: size.height, quality, promptChars: fields.prompt.length + 200, inputImages: 1 }),
     segmentId: source.segmentId ?? undefined,
-  });
-  return { jobId: job.id };
+  };
+  const { jobs } = await enqueueJobs({ userId, plan: () => ({ jobs: [job] }) });
+  return { jobId: jobs[0]!.id };
 }

@@ -1,11 +1,11 @@
+import "server-only";
 import { z } from "zod";
-import { assertQueueRoom } from "@/lib/limits/queue-room";
-import { createVariationJobs } from "@/lib/db/batches";
-import { getImageOrThrow } from "@/lib/db/images";
+import { getImageOrThrow, listTakenVariationTypes } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
-import { isEngineAvailable, type EngineId } from "@/lib/images/engines";
+import { isEngineAvailable } from "@/lib/images/engine-choice";
+import type { EngineId } from "@/lib/shared/options";
 import { pickVariationTypes, VARIATION_TYPES, variationTypeSchema, type VariationType } from "@/lib/images/prompts/scene";
-import { emitJobQueued } from "@/lib/jobs/events";
+import { enqueueJobs } from "@/lib/jobs";
 import { estimateScenes, settleScene } from "./plan";
 import { MAX_VARIATIONS, sceneEngineSchema, sceneModelSchema, sceneQualitySchema, type VariationJobInput } from "./schema";
 import { sceneOptionsOf } from "./source";
@@ -47,17 +47,18 @@ export async function startVariations({ userId, imageId, request }: { userId: st
   const settled = settleScene({ engine: preferred, model: request.model, quality: request.quality, fallback: scene.quality });
   const { engine, quality } = settled;
   const estimate = estimateScenes({ ...settled, aspect: scene.aspect, count: request.count, references: scene.references.length });
-  await assertQueueRoom({ userId, jobs: request.count, addMicroUsd: estimate.totalMicroUsd });
-  const jobs = await createVariationJobs({
+  const { jobs } = await enqueueJobs({
     userId,
-    sourceImageId: source.id,
-    segmentId: source.segmentId,
-    pick: (taken) => chooseTypes(request.count, taken),
-    build: (variationType) => {
-      const input: VariationJobInput = { engine, quality, model: settled.model, requestedModel: settled.requestedModel, sourceImageId: source.id, variationType: variationTypeSchema.parse(variationType) };
-      return { userId, kind: "variation", input, engine, model: estimate.model, estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+    plan: async (reads) => {
+      // Read and chosen inside the transaction, so two requests at once cannot take the same type.
+      const taken = await reads.run(listTakenVariationTypes, { userId, sourceImageId: source.id, segmentId: source.segmentId });
+      return {
+        jobs: chooseTypes(request.count, taken).map((variationType) => {
+          const input: VariationJobInput = { engine, quality, model: settled.model, requestedModel: settled.requestedModel, sourceImageId: source.id, variationType };
+          return { userId, kind: "variation", input, engine, model: estimate.model, estimatedCostMicroUsd: estimate.perImageMicroUsd, segmentId: source.segmentId ?? undefined };
+        }),
+      };
     },
   });
-  emitJobQueued();
   return { jobIds: jobs.map((j) => j.id) };
 }

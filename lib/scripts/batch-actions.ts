@@ -1,45 +1,45 @@
-import { assertQueueRoom } from "@/lib/limits/queue-room";
-import { addJobsToBatch, cancelBatchRecord, getBatchOrThrow, listBatchJobs } from "@/lib/db/batches";
-import type { NewJob } from "@/lib/db/jobs";
+import "server-only";
+import { getBatchOrThrow, listBatchJobs } from "@/lib/db/batches";
 import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import type { Aspect } from "@/lib/images/prompts/scene";
-import { emitJobQueued } from "@/lib/jobs/events";
+import { cancelBatchJobs, enqueueJobs, getBatchView, latestPerSubject } from "@/lib/jobs";
 import { estimateScenes, resettleScene, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY, sceneJobInputSchema } from "@/lib/scenes/schema";
-import { getBatchView, latestPerSegment, type BatchView } from "./batch-view";
-import { abortJobs } from "./cancel-jobs";
+import type { BatchView } from "@/lib/shared/views";
 import { sceneJob } from "./scene-jobs";
 
 /** Cancels the batch's queued and running jobs; images already made are kept. */
 export async function cancelBatch({ id, userId }: { id: string; userId: string }): Promise<BatchView> {
   await getBatchOrThrow({ id, userId });
-  abortJobs(await cancelBatchRecord({ id, userId }));
+  await cancelBatchJobs({ userId, batchId: id });
   return getBatchView({ id, userId });
+}
+
+function nothingToRetry(): AppError {
+  return new AppError("conflict:nothing_to_retry", "No failed or canceled segment is left to retry in this batch.");
 }
 
 /**
  * New jobs, in the same batch, for the segments whose latest job failed or was canceled, with
  * the same engine and quality and the segment's current text and style. Checked against the
- * budget as a whole first.
+ * budget as a whole, in the transaction that queues them.
  */
 export async function retryBatch({ id, userId }: { id: string; userId: string }): Promise<BatchView> {
   const batch = await getBatchOrThrow({ id, userId });
   if (!batch.scriptId) throw new AppError("not_found:batch", "This batch does not exist.");
   const script = await getScriptOrThrow({ id: batch.scriptId, userId });
   const segments = new Map((await listSegments({ scriptId: script.id })).map((s) => [s.id, s]));
-  const retried = latestPerSegment(await listBatchJobs({ batchId: id })).filter(
+  const retried = latestPerSubject(await listBatchJobs({ batchId: id })).filter(
     (job) => (job.status === "failed" || job.status === "canceled") && job.segmentId && segments.has(job.segmentId),
   );
-  if (retried.length === 0) throw new AppError("conflict:nothing_to_retry", "No failed or canceled segment is left to retry in this batch.");
-  const jobs: NewJob[] = retried.map((job) => {
+  if (retried.length === 0) throw nothingToRetry();
+  const jobs = retried.map((job) => {
     const previous = sceneJobInputSchema.safeParse(JSON.parse(job.input));
     const scene = previous.success ? resettleScene(previous.data) : settleScene({ fallback: DEFAULT_SCENE_QUALITY });
     const estimate = estimateScenes({ ...scene, aspect: script.aspect as Aspect, count: 1, references: script.references.length });
     return sceneJob({ script, segment: segments.get(job.segmentId!)!, scene, estimatedCostMicroUsd: estimate.perImageMicroUsd });
   });
-  await assertQueueRoom({ userId, jobs: jobs.length, addMicroUsd: jobs.reduce((sum, j) => sum + (j.estimatedCostMicroUsd ?? 0), 0) });
-  await addJobsToBatch({ batchId: id, userId, jobs });
-  emitJobQueued();
+  await enqueueJobs({ userId, batch: { addTo: id }, plan: () => ({ jobs, skipBusy: "segmentId", whenEmpty: nothingToRetry }) });
   return getBatchView({ id, userId });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createScriptWithSegments, listSegments } from "@/lib/db/scripts";
 import { detectScriptFormat, parseScript, type ParsedSegment } from "./parse";
 import type { CreateScriptForm, CreateScriptJson } from "./schema";

@@ -1,13 +1,13 @@
-import { assertQueueRoom } from "@/lib/limits/queue-room";
-import { createBatchWithJobs } from "@/lib/db/batches";
+import "server-only";
 import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import type { Aspect } from "@/lib/images/prompts/scene";
-import { emitJobQueued } from "@/lib/jobs/events";
+import { enqueueJobs } from "@/lib/jobs";
 import { estimateScenes, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
 import { sceneJob } from "./scene-jobs";
 import type { IllustrateRequest } from "./schema";
+import { microToUsd } from "@/lib/shared/money";
 
 export interface IllustrateResult {
   batchId: string;
@@ -18,7 +18,7 @@ export interface IllustrateResult {
 /**
  * Starts one batch: a scene job per segment asked for (by default every segment without an
  * image). Segments already being illustrated are skipped. The whole batch's estimate is checked
- * against the monthly budget first, so a refused batch queues nothing.
+ * against the monthly budget in the same transaction, so a refused batch queues nothing.
  */
 export async function illustrateScript({ userId, scriptId, request }: { userId: string; scriptId: string; request: IllustrateRequest }): Promise<IllustrateResult> {
   const script = await getScriptOrThrow({ id: scriptId, userId });
@@ -36,12 +36,14 @@ export async function illustrateScript({ userId, scriptId, request }: { userId: 
     throw new AppError("conflict:nothing_to_illustrate", "Every segment already has an image. Choose segments to illustrate again.");
   }
   const estimate = estimateScenes({ ...settled, aspect: script.aspect as Aspect, count: targets.length, references: script.references.length });
-  await assertQueueRoom({ userId, jobs: targets.length, addMicroUsd: estimate.totalMicroUsd });
-  const { batch, jobs } = await createBatchWithJobs({
+  const { batchId, jobs, estimatedCostMicroUsd } = await enqueueJobs({
     userId,
-    scriptId,
-    jobs: targets.map((segment) => sceneJob({ script, segment, scene: settled, estimatedCostMicroUsd: estimate.perImageMicroUsd })),
+    batch: { owner: { scriptId } },
+    plan: () => ({
+      jobs: targets.map((segment) => sceneJob({ script, segment, scene: settled, estimatedCostMicroUsd: estimate.perImageMicroUsd })),
+      skipBusy: "segmentId",
+      whenEmpty: () => new AppError("conflict:nothing_to_illustrate", "Every one of these segments is already being illustrated."),
+    }),
   });
-  emitJobQueued();
-  return { batchId: batch.id, jobIds: jobs.map((j) => j.id), estimatedCostUsd: batch.estimatedCostMicroUsd / 1_000_000 };
+  return { batchId: batchId!, jobIds: jobs.map((j) => j.id), estimatedCostUsd: microToUsd(estimatedCostMicroUsd) };
 }

@@ -1,9 +1,9 @@
 import type { NewJob } from "@/lib/db/jobs";
 import type { ScriptRecord, SegmentRecord } from "@/lib/db/scripts";
-import { OFFLINE_MODEL } from "@/lib/images/engines";
 import type { Aspect, SceneStyle } from "@/lib/images/prompts/scene";
 import type { SettledScene } from "@/lib/scenes/plan";
-import { sceneSeed } from "@/lib/scenes/prompt";
+import { sceneSeed } from "@/lib/scenes/seed";
+import { OFFLINE_MODEL } from "./estimate";
 import type { SceneJobInput } from "@/lib/scenes/schema";
 
 /** The segment's own style, or its script's. */

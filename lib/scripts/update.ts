@@ -1,10 +1,11 @@
+import "server-only";
 import { applyScriptPatch, getScriptOrThrow, listOpenSegmentJobIds, listSegments, listUserImagesByIds, type SegmentRecord, type SegmentWrite } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
-import { cancelJobs } from "./cancel-jobs";
+import { cancelJobs } from "@/lib/jobs";
 import { formatTimestamp, readTimestamp, scriptError } from "./parse";
 import { normalizeSpaces } from "./parse/lines";
 import type { PatchScript } from "./schema";
-import { validateSegments } from "./segment-ops";
+import { validateSegments } from "@/lib/shared/segment-ops";
 
 type SegmentPatch = NonNullable<PatchScript["segments"]>[number];
 type ChoicePatch = NonNullable<PatchScript["choices"]>[number];
@@ -72,7 +73,7 @@ export async function updateScript({ id, userId, patch }: { id: string; userId: 
   const choices = patch.choices ? await checkChoices(userId, patch.choices, kept) : undefined;
 
   const removed = existing.filter((s) => !kept.has(s.id)).map((s) => s.id);
-  if (removed.length > 0) await cancelJobs({ userId, ids: await listOpenSegmentJobIds({ userId, scriptId: id, segmentIds: removed }) });
+  if (removed.length > 0) await cancelJobs({ userId, scope: { ids: await listOpenSegmentJobIds({ userId, scriptId: id, segmentIds: removed }) } });
   const settings = { title: patch.title, style: patch.style, customStyle: patch.customStyle, aspect: patch.aspect, references };
   await applyScriptPatch({ id, userId, patch: { settings, segments, choices } });
 }

@@ -1,25 +1,16 @@
+import "server-only";
+import { findLatestBatch } from "@/lib/db/batches";
 import { getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
-import type { EngineId } from "@/lib/images/engines";
+import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
-import { toImageView, toJobView, type ImageView, type JobView } from "@/lib/library/views";
+import { toImageView } from "@/lib/library/views";
+import { toJobView, viewBatches } from "@/lib/jobs";
+import type { ImageView, SegmentView } from "@/lib/shared/views";
 import { estimateScenes, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
-import { getLatestBatchView, type BatchView } from "./batch-view";
-
-export interface SegmentView {
-  id: string;
-  position: number;
-  timestamp: string;
-  seconds: number;
-  text: string;
-  style: string | null;
-  imageId: string | null;
-  image: ImageView | null;
-  /** Every version and variation made for the segment, newest first. */
-  images: ImageView[];
-  job: JobView | null;
-}
+import type { BatchView } from "@/lib/shared/views";
+import { microToUsd } from "@/lib/shared/money";
 
 export interface ScriptView {
   id: string;
@@ -43,6 +34,11 @@ export interface ScriptListItem {
   segmentCount: number;
   illustratedCount: number;
   updatedAt: string;
+}
+
+async function latestBatchView({ scriptId, userId }: { scriptId: string; userId: string }): Promise<BatchView | null> {
+  const batch = await findLatestBatch({ scriptId, userId });
+  return batch ? ((await viewBatches([batch]))[0] ?? null) : null;
 }
 
 export async function listScriptViews({ userId }: { userId: string }): Promise<{ items: ScriptListItem[] }> {
@@ -74,7 +70,7 @@ export async function getScriptView({ id, userId, engine, model, quality }: { id
     listSegmentImages({ userId, segmentIds }),
     latestSegmentJobs({ userId, segmentIds }),
     referenceViews(script),
-    getLatestBatchView({ scriptId: id, userId }),
+    latestBatchView({ scriptId: id, userId }),
   ]);
   const views = new Map(images.map((i) => [i.id, toImageView(i)]));
   const bySegment = new Map<string, ImageView[]>();
@@ -105,8 +101,8 @@ export async function getScriptView({ id, userId, engine, model, quality }: { id
       engine: estimate.engine,
       model: estimate.model,
       quality: settled.quality,
-      perImageUsd: estimate.perImageMicroUsd / 1_000_000,
-      totalUsd: estimate.totalMicroUsd / 1_000_000,
+      perImageUsd: microToUsd(estimate.perImageMicroUsd),
+      totalUsd: microToUsd(estimate.totalMicroUsd),
       segments: missing,
     },
     segments: segments.map((s) => {

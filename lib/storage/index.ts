@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv, type Env } from "@/lib/env";
 import { LocalBlobStore } from "./local";
 import { S3BlobStore } from "./s3";
@@ -28,9 +29,4 @@ export function createBlobStore(env: Env): BlobStore {
 export function blobStore(): BlobStore {
   globalForStorage.inkwellBlobStore ??= createBlobStore(getEnv());
   return globalForStorage.inkwellBlobStore;
-}
-
-/** Used by tests to point the process at a fresh folder. */
-export function setBlobStoreForTests(store: BlobStore | undefined): void {
-  globalForStorage.inkwellBlobStore = store;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 /** Where image and photo bytes live. Keys are relative paths such as `images/<user>/<id>.png`. */
 export interface BlobStore {
   readonly kind: "local" | "s3";

@@ -1,49 +1,17 @@
-import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { ColoringPage } from "./pages/coloring-page";
 import { AuthPages, newEmail, openaiRequests, pngSize } from "./support";
-
-/** Page object for the coloring studio. */
-class ColoringPage {
-  constructor(private readonly page: Page) {}
-
-  async open(): Promise<void> {
-    await this.page.goto("/coloring");
-    await expect(this.page.getByLabel("Theme")).toBeVisible();
-  }
-
-  async make(theme: string, options: { engine?: "Offline — free" | "OpenAI — paid"; paper?: "A4" | "Letter"; quality?: "Low" } = {}): Promise<void> {
-    await this.page.getByLabel("Theme").fill(theme);
-    if (options.engine) await this.page.getByText(options.engine, { exact: true }).click();
-    if (options.quality) await this.page.getByText(options.quality, { exact: true }).click();
-    if (options.paper) await this.page.getByText(options.paper, { exact: true }).click();
-    await this.page.getByRole("button", { name: "Generate", exact: true }).click();
-  }
-
-  /** The id of the finished page, from its "Open in library" link. */
-  async resultImageId(): Promise<string> {
-    const link = this.page.getByRole("link", { name: "Open in library" });
-    await expect(link).toBeVisible({ timeout: 60_000 });
-    const href = await link.getAttribute("href");
-    return href!.split("/").pop()!;
-  }
-
-  async downloadPng(): Promise<{ name: string; bytes: Buffer }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("link", { name: "Download PNG" }).first().click()]);
-    const file = await download.path();
-    return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
-  }
-}
 
 test("make a coloring page offline, watch it, download, print, find it in the library, and delete it", async ({ page, browser }) => {
   await new AuthPages(page).signUp(newEmail("color"), "Alex");
   const coloring = new ColoringPage(page);
   await coloring.open();
-  await expect(page.getByTestId("cost-estimate")).toContainText("Free");
+  await expect(coloring.estimate).toContainText("Free");
   await coloring.make("dinosaurs at the beach");
 
-  await expect(page.getByRole("progressbar")).toBeVisible();
+  await expect(coloring.progress).toBeVisible();
   const imageId = await coloring.resultImageId();
-  await expect(page.getByTestId("result-cost")).toContainText("Free");
+  await expect(coloring.resultCost).toContainText("Free");
 
   const png = await coloring.downloadPng();
   expect(png.name).toBe("coloring-dinosaurs-at-the-beach.png");
@@ -81,9 +49,9 @@ test("the same flow with the OpenAI engine against the test server", async ({ pa
   const coloring = new ColoringPage(page);
   await coloring.open();
   await coloring.make("a rocket in space", { engine: "OpenAI — paid", quality: "Low", paper: "A4" });
-  await expect(page.getByRole("progressbar")).toBeVisible();
+  await expect(coloring.progress).toBeVisible();
   const imageId = await coloring.resultImageId();
-  await expect(page.getByTestId("result-cost")).toContainText("$");
+  await expect(coloring.resultCost).toContainText("$");
 
   const png = await coloring.downloadPng();
   expect(pngSize(png.bytes)).toEqual({ width: 2480, height: 3508 });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { unzipSync } from "fflate";
+import { ScriptsPage } from "./pages/scripts-page";
 import { AuthPages, newEmail, openaiRequests, pngSize } from "./support";
 
 const THREE_LINES = [
@@ -9,30 +10,6 @@ const THREE_LINES = [
   "1:05 A busy coffee house in Istanbul",
 ].join("\n");
 
-/** Page object for the scripts list and a script's studio; selectors by role and label only. */
-class ScriptsPages {
-  constructor(private readonly page: Page) {}
-
-  async create(title: string, text: string): Promise<void> {
-    await this.page.goto("/scripts");
-    await this.page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
-    await this.page.getByRole("textbox", { name: "Script", exact: true }).fill(text);
-    await this.page.getByRole("button", { name: "Create script" }).click();
-  }
-
-  segment(number: number): Locator {
-    return this.page.getByRole("article", { name: `Segment ${number}`, exact: true });
-  }
-
-  picture(number: number): Locator {
-    return this.page.getByRole("img", { name: `Illustration of segment ${number}`, exact: true });
-  }
-
-  batchProgress(): Locator {
-    return this.page.getByRole("progressbar", { name: "Batch progress" });
-  }
-}
-
 async function signUp(page: Page, label: string): Promise<void> {
   await new AuthPages(page).signUp(newEmail(label), "Sam");
   await expect(page.getByRole("heading", { name: "Hello, Sam!" })).toBeVisible();
@@ -40,10 +17,10 @@ async function signUp(page: Page, label: string): Promise<void> {
 
 test("a bad script is refused with its line number, next to the script", async ({ page }) => {
   await signUp(page, "script-bad");
-  const scripts = new ScriptsPages(page);
+  const scripts = new ScriptsPage(page);
   await scripts.create("Out of order", "0:30 The harbour at dawn\n0:10 Fishermen mending nets");
   await expect(page.getByText(/^Line 2: /)).toBeVisible();
-  const textarea = page.getByRole("textbox", { name: "Script", exact: true });
+  const textarea = scripts.scriptField;
   await expect(textarea).toBeFocused();
   await expect(textarea).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/scripts$/);
@@ -52,42 +29,38 @@ test("a bad script is refused with its line number, next to the script", async (
 test("a pasted script is illustrated offline, varied, edited with a mask through OpenAI and exported", async ({ page, request }) => {
   test.setTimeout(240_000);
   await signUp(page, "script-flow");
-  const scripts = new ScriptsPages(page);
+  const scripts = new ScriptsPage(page);
 
   // Three pasted lines become three segments.
   await scripts.create("The story of coffee", THREE_LINES);
-  await expect(page).toHaveURL(/\/scripts\/[^/]+$/);
-  await expect(page.getByRole("heading", { level: 1, name: "The story of coffee" })).toBeVisible();
+  await scripts.expectOpened("The story of coffee");
   await expect(scripts.segment(3)).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Text of segment 2" })).toHaveValue("Historical coffee plantation in 19th century Ethiopia");
+  await expect(scripts.segmentText(2)).toHaveValue("Historical coffee plantation in 19th century Ethiopia");
 
   // Illustrate all with the default offline engine: free, and the batch bar goes to the end.
-  await expect(page.getByRole("radio", { name: "Offline — free" })).toBeChecked();
+  await expect(scripts.engine("Offline — free")).toBeChecked();
   await expect(page.getByText("Free: 3 images to make")).toBeVisible();
-  await page.getByRole("button", { name: "Illustrate all" }).click();
+  await scripts.illustrateAll.click();
   await expect(scripts.batchProgress()).toBeVisible();
   await expect(scripts.batchProgress()).toHaveAttribute("aria-valuenow", "100", { timeout: 90_000 });
-  await expect(page.getByRole("status").filter({ hasText: "Batch finished." })).toContainText("Done: 3 · Failed: 0 · Remaining: 0");
+  await expect(scripts.batchStatus("Batch finished.")).toContainText("Done: 3 · Failed: 0 · Remaining: 0");
   for (const number of [1, 2, 3]) await expect(scripts.picture(number)).toBeVisible();
   await expect(page.getByText("Every segment has an image.")).toBeVisible();
 
   // One variation of segment 1, then use it.
   const firstSrc = await scripts.picture(1).getAttribute("src");
-  await page.getByRole("combobox", { name: "Variations for segment 1" }).selectOption("1");
-  await page.getByRole("button", { name: "Make variations of segment 1" }).click();
-  const useIt = scripts.segment(1).getByRole("button", { name: /^Use this one: .+, segment 1$/ });
+  await scripts.askVariations(1, 1);
+  const useIt = scripts.useVersion(1);
   await expect(useIt).toBeVisible({ timeout: 60_000 });
   await expect(scripts.segment(1).getByRole("heading", { name: "Versions (2)" })).toBeVisible();
   await useIt.click();
   await expect(useIt).toHaveCount(0);
   await expect(scripts.picture(1)).not.toHaveAttribute("src", firstSrc ?? "");
-  await expect(scripts.segment(1).getByRole("button", { name: /^Restore .+, segment 1$/ })).toBeVisible();
+  await expect(scripts.restoreVersion(1)).toBeVisible();
 
   // With the OpenAI engine, paint a mask over segment 2's image and ask for an edit.
-  await page.getByRole("radio", { name: "OpenAI — paid" }).check();
-  await page.getByRole("button", { name: "Edit the image of segment 2" }).click();
-  const dialog = page.getByRole("dialog", { name: "Edit the image of segment 2" });
-  await expect(dialog).toBeVisible();
+  await scripts.engine("OpenAI — paid").check();
+  const dialog = await scripts.openEdit(2);
   const painter = dialog.getByRole("img", { name: /^Mask painter/ });
   await painter.scrollIntoViewIfNeeded();
   const box = await painter.boundingBox();
@@ -101,7 +74,7 @@ test("a pasted script is illustrated offline, varied, edited with a mask through
   const requestsBefore = (await openaiRequests(request)).length;
   await dialog.getByRole("button", { name: "Make the edit" }).click();
   await expect(dialog).toBeHidden();
-  const versions = scripts.segment(2).getByRole("region", { name: "Versions (2)" });
+  const versions = scripts.versions(2, 2);
   await expect(versions).toBeVisible({ timeout: 60_000 });
   await expect(versions.getByText("Edit", { exact: true })).toBeVisible();
 
@@ -115,7 +88,7 @@ test("a pasted script is illustrated offline, varied, edited with a mask through
 
   // Export: a ZIP of the chosen images named by index and timestamp.
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download ZIP" }).click();
+  await scripts.exportLink("Download ZIP").click();
   const download = await downloading;
   const file = await download.path();
   const entries = unzipSync(new Uint8Array(await readFile(file)));
@@ -133,27 +106,27 @@ test("a pasted script is illustrated offline, varied, edited with a mask through
 
 test("the timeline is split and saved as a whole, and a bad edit names its segment", async ({ page }) => {
   await signUp(page, "script-timeline");
-  const scripts = new ScriptsPages(page);
+  const scripts = new ScriptsPage(page);
   await scripts.create("Timeline edits", THREE_LINES);
   await expect(scripts.segment(3)).toBeVisible();
 
   // Split at the middle of segment 1: a fourth segment, unsaved until "Save changes".
-  await page.getByRole("button", { name: "Split segment 1" }).click();
+  await scripts.split(1).click();
   await expect(scripts.segment(4)).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Text of segment 2" })).toBeFocused();
+  await expect(scripts.segmentText(2)).toBeFocused();
   await expect(page.getByText("You have unsaved changes.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Illustrate all" })).toBeDisabled();
-  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(scripts.illustrateAll).toBeDisabled();
+  await scripts.saveChanges.click();
   await expect(page.getByText("You have unsaved changes.")).toBeHidden();
   await page.reload();
   await expect(scripts.segment(4)).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Text of segment 2" })).toHaveValue("Ethiopian highlands");
+  await expect(scripts.segmentText(2)).toHaveValue("Ethiopian highlands");
 
   // A time before the previous segment's is refused by the server, pointing at segment 3.
-  await page.getByRole("textbox", { name: "Time of segment 3" }).fill("0:01");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /^Segment 3: / })).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Text of segment 3" })).toBeFocused();
-  await page.getByRole("button", { name: "Discard" }).click();
-  await expect(page.getByRole("textbox", { name: "Time of segment 3" })).toHaveValue("0:30");
+  await scripts.segmentTime(3).fill("0:01");
+  await scripts.saveChanges.click();
+  await expect(scripts.alert(/^Segment 3: /)).toBeVisible();
+  await expect(scripts.segmentText(3)).toBeFocused();
+  await scripts.discard.click();
+  await expect(scripts.segmentTime(3)).toHaveValue("0:30");
 });

@@ -42,10 +42,18 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+function openaiControl(path: string): string {
+  return `http://127.0.0.1:${Number(process.env.E2E_OPENAI_PORT ?? 4010)}/__control/${path}`;
+}
+
 /** The local OpenAI test server's recorded requests. */
 export async function openaiRequests(request: APIRequestContext): Promise<Array<{ path: string; valid: boolean; body: Record<string, unknown> }>> {
-  const port = Number(process.env.E2E_OPENAI_PORT ?? 4010);
-  const response = await request.get(`http://127.0.0.1:${port}/__control/requests`);
+  const response = await request.get(openaiControl("requests"));
   const body = (await response.json()) as { requests: Array<{ path: string; valid: boolean; body: Record<string, unknown> }> };
   return body.requests;
+}
+
+/** Makes the local OpenAI test server answer every request this much later. */
+export async function openaiLatency(request: APIRequestContext, ms: number): Promise<void> {
+  expect((await request.post(openaiControl("latency"), { data: { ms } })).ok()).toBe(true);
 }

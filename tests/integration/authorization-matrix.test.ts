@@ -74,6 +74,9 @@ const MATRIX: Record<string, Row> = {
   "POST /api/batches/[id]/retry": { kind: "generate", params: batch },
   "POST /api/coloring-pages": { kind: "generate", body: { theme: "cats" } },
   "POST /api/coloring-pages/estimate": { kind: "read", body: { theme: "cats" } },
+  // Another user's ids are reported missing, never shown: tests/integration/follow.test.ts.
+  "GET /api/follow": { kind: "read", query: "?jobs=matrix-job" },
+  "GET /api/follow/events": { kind: "read", query: "?jobs=matrix-job" },
   "GET /api/health": { kind: "public" },
   "GET /api/images": { kind: "read" },
   "GET /api/models": { kind: "read" },

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createJob, getJob } from "@/lib/db/jobs";
-import { claimNextJob } from "@/lib/jobs/claim";
-import { recoverStaleJobs } from "@/lib/jobs/recover";
-import { JobRunner } from "@/lib/jobs/runner";
+import { getJob } from "@/lib/db/jobs";
 import { AppError } from "@/lib/errors";
 import { NO_USAGE } from "@/lib/images/engines/types";
-import type { JobHandler } from "@/lib/jobs/types";
+import { enqueueJobs, JobRunner, type JobHandler } from "@/lib/jobs";
+import { claimNextJob } from "@/lib/jobs/claim";
+import { recoverStaleJobs } from "@/lib/jobs/transitions";
 import { blobKeys, createTestUser } from "../support/harness";
 
 let userId: string;
@@ -18,8 +17,9 @@ beforeEach(async () => {
 
 const tinyPng = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 
-function job(kind = "test") {
-  return createJob({ userId, kind, input: {}, engine: "offline", model: "offline-composer" });
+async function job(kind = "test") {
+  const { jobs } = await enqueueJobs({ userId, plan: () => ({ jobs: [{ userId, kind, input: {}, engine: "offline", model: "offline-composer" }] }) });
+  return jobs[0]!;
 }
 
 async function runAll(handlers: Record<string, JobHandler>, options: { concurrency?: number; perUser?: number } = {}) {
@@ -115,10 +115,11 @@ describe("the runner", () => {
     const a = await job();
     await runAll({
       test: async () => ({
-        images: [{ png: tinyPng, width: 1, height: 1, kind: "coloring", title: "t", prompt: "p", engine: "offline", model: "m", options: {}, usage: NO_USAGE }],
-        onPersist: async () => {
-          throw new Error("database went away");
-        },
+        // The second record cannot be written (its segment does not exist): the first goes too.
+        images: [
+          { png: tinyPng, width: 1, height: 1, kind: "coloring", title: "t", prompt: "p", engine: "offline", model: "m", options: {}, usage: NO_USAGE },
+          { png: tinyPng, width: 1, height: 1, kind: "scene", title: "t", prompt: "p", engine: "offline", model: "m", options: {}, usage: NO_USAGE, segmentId: "no-such-segment" },
+        ],
       }),
     });
     const failed = (await getJob(a.id))!;

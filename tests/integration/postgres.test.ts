@@ -251,12 +251,11 @@ describe.skipIf(unavailable !== null)("PostgreSQL", () => {
 
     it("claims each job once when workers race (claimNextJob)", async () => {
       const { db } = await import("@/lib/db/client");
-      const { createJob } = await import("@/lib/db/jobs");
+      const { enqueueJobs } = await import("@/lib/jobs");
       const { claimNextJob } = await import("@/lib/jobs/claim");
       const user = await db().user.create({ data: { email: `claims-${randomUUID()}@example.test` }, select: { id: true } });
-      const jobs = await Promise.all(
-        Array.from({ length: 4 }, () => createJob({ userId: user.id, kind: "coloring", input: { n: 1 }, engine: "offline", model: "offline-composer" })),
-      );
+      const draft = { userId: user.id, kind: "coloring", input: { n: 1 }, engine: "offline", model: "offline-composer" };
+      const { jobs } = await enqueueJobs({ userId: user.id, plan: () => ({ jobs: [draft, draft, draft, draft] }) });
       const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => claimNextJob({ workerId: `w${i % 3}`, perUser: 100 })));
       const claimed = claims.filter((c) => c !== null).map((c) => c.id);
       expect(new Set(claimed).size).toBe(claimed.length);

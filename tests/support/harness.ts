@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { resetEnginesForTests } from "@/lib/images/engines";
-import { JOB_HANDLERS } from "@/lib/jobs/handlers";
-import { JobRunner, type RunnerOptions } from "@/lib/jobs/runner";
+import { registerJobKinds } from "@/lib/job-kinds";
+import { JobRunner, type RunnerOptions } from "@/lib/jobs";
 import { createApiToken } from "@/lib/auth/api-tokens";
 
 /** A user with a personal API token, for calling routes as a script would. */
@@ -32,7 +32,8 @@ export function configureEngine(options: { openaiUrl?: string; apiKey?: string; 
 
 /** Runs every queued job to the end with a real runner, then stops it. */
 export async function drainJobs(options: Partial<RunnerOptions> = {}, timeoutMs = 45_000): Promise<void> {
-  const runner = new JobRunner({ concurrency: 2, perUser: 2, maxAttempts: 3, handlers: JOB_HANDLERS, pollMs: 25, rateLimitBackoffMs: 50, ...options });
+  registerJobKinds();
+  const runner = new JobRunner({ concurrency: 2, perUser: 2, maxAttempts: 3, pollMs: 25, rateLimitBackoffMs: 50, ...options });
   await runner.start();
   const deadline = Date.now() + timeoutMs;
   try {

@@ -3,7 +3,7 @@ import { getT } from "@/app/i18n";
 import { requireUser } from "@/app/_lib/session";
 import { ColoringStudio } from "@/components/coloring/coloring-studio";
 import { PageHeader } from "@/components/layout/page-header";
-import { availableEngines, defaultEngineId } from "@/lib/images/engines";
+import { availableEngines, defaultEngineId } from "@/lib/images/engine-choice";
 import { listImageModelViews } from "@/lib/images/model-views";
 
 export async function generateMetadata(): Promise<Metadata> {

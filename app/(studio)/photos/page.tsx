@@ -4,7 +4,7 @@ import { requireUser } from "@/app/_lib/session";
 import { PageHeader } from "@/components/layout/page-header";
 import { PhotoStudio } from "@/components/photos/photo-studio";
 import { getEnv } from "@/lib/env";
-import { availableEngines } from "@/lib/images/engines";
+import { availableEngines } from "@/lib/images/engine-choice";
 import { listImageModelViews } from "@/lib/images/model-views";
 
 export async function generateMetadata(): Promise<Metadata> {

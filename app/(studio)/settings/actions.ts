@@ -5,7 +5,7 @@ import { changePassword, changePasswordSchema } from "@/lib/account/password";
 import { saveOwnSettings, settingsSchema } from "@/lib/account/settings";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { isAppError } from "@/lib/errors";
-import { formatUsd } from "@/lib/images/cost";
+import { formatUsd } from "@/lib/shared/money";
 import { formatWait } from "@/lib/i18n/request-locale";
 import { actionClientIp, assertSameSiteAction } from "../../_lib/action-guard";
 import { requireSession } from "../../_lib/session";

@@ -7,7 +7,7 @@ import { SettingsForm } from "@/components/settings/settings-form";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { listTokens } from "@/lib/auth/api-tokens";
 import { getMonthlySpend } from "@/lib/billing/budget";
-import { formatUsd } from "@/lib/images/cost";
+import { formatUsd, microToUsd } from "@/lib/shared/money";
 import { getLocale, getT } from "../../i18n";
 import { requireUser } from "../../_lib/session";
 import { changePasswordAction, saveSettingsAction, signOutOthersAction } from "./actions";
@@ -29,8 +29,8 @@ export default async function SettingsPage() {
           </h2>
           <SettingsForm
             name={user.name ?? ""}
-            monthlyBudgetUsd={spend.budgetMicroUsd / 1_000_000}
-            maxBudgetUsd={spend.capMicroUsd / 1_000_000}
+            monthlyBudgetUsd={microToUsd(spend.budgetMicroUsd)}
+            maxBudgetUsd={microToUsd(spend.capMicroUsd)}
             budgetHint={t("account.budgetHint", { max: formatUsd(spend.capMicroUsd, locale) })}
             action={saveSettingsAction}
           />

@@ -3,7 +3,6 @@ import { z, ZodError } from "zod";
 import { allows, type Access, type Principal } from "@/lib/auth/principal";
 import { authenticateRequest } from "@/lib/auth/request-auth";
 import { isAdmin } from "@/lib/auth/roles";
-import type { UserRecord } from "@/lib/db/users";
 import { AppError, fieldErrors, isAppError, retryAfterOf } from "@/lib/errors";
 import { assertDeclaredLength, JSON_BODY_LIMIT, readBodyLimited } from "@/lib/http/body";
 import { isCrossSiteWrite, writeHeadersOf } from "@/lib/http/cross-site";
@@ -14,7 +13,7 @@ import { log } from "@/lib/log";
 export interface RouteContext<P> {
   request: Request;
   userId: string;
-  user: UserRecord;
+  user: Principal["user"];
   principal: Principal;
   params: P;
   requestId: string;

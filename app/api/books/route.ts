@@ -1,6 +1,6 @@
 // GET /api/books — the user's books · POST /api/books — create one
 import { createBook } from "@/lib/books/create";
-import { createBookSchema } from "@/lib/books/schema";
+import { createBookSchema } from "@/lib/shared/books/schema";
 import { listBookViews } from "@/lib/books/view";
 import { json, readJson, withUser } from "../_lib/handler";
 import { requestLocale } from "./_lib/locale";

@@ -1,7 +1,6 @@
 // POST /api/photo-pages — turn a photo into a coloring page (multipart: photo, mode, options) → 202 { jobId }
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { toJobView } from "@/lib/library/views";
 import { startPhotoPage } from "@/lib/photos/start-photo-page";
 import { photoPageOptionsSchema } from "@/lib/photos/schema";
 import { json, withUser } from "../_lib/handler";
@@ -28,7 +27,7 @@ export const POST = withUser(
     if (file.bytes.length > maxBytes) throw tooLarge(maxBytes);
     const options = photoPageOptionsSchema.parse(fields);
     const { job, cached, photoId } = await startPhotoPage({ userId, photo: file.bytes, options, fileName: file.name });
-    return json({ jobId: job.id, photoId, cached, job: toJobView(job) }, cached ? 200 : 202, { location: `/api/jobs/${job.id}` });
+    return json({ jobId: job.id, photoId, cached, job }, cached ? 200 : 202, { location: `/api/jobs/${job.id}` });
   },
   { maxBodyBytes: () => getEnv().PHOTO_MAX_BYTES + FORM_OVERHEAD },
 );

@@ -4,11 +4,11 @@ import { cache } from "react";
 import { cspNonce } from "@/app/_lib/nonce";
 import { requireUser } from "@/app/_lib/session";
 import { PrintSheet } from "@/components/library/print-sheet";
-import { getImageOrThrow } from "@/lib/db/images";
 import { isAppError } from "@/lib/errors";
 import type { Orientation, Paper } from "@/lib/images/paper";
 import { paperOf } from "@/lib/library/pdf";
-import { toImageView, type ImageView } from "@/lib/library/views";
+import { getImageForUser } from "@/lib/library/read";
+import type { ImageView } from "@/lib/shared/views";
 
 interface PrintPageProps {
   params: Promise<{ id: string }>;
@@ -24,7 +24,7 @@ const PAPER_SIZES: Record<Paper, { width: string; height: string; name: string }
 const loadImage = cache(async (id: string): Promise<ImageView> => {
   const user = await requireUser(`/print/${encodeURIComponent(id)}`);
   try {
-    return toImageView(await getImageOrThrow({ id, userId: user.id }));
+    return await getImageForUser({ id, userId: user.id });
   } catch (error) {
     if (isAppError(error) && error.code === "not_found:image") notFound();
     throw error;

@@ -1,9 +1,10 @@
+import "server-only";
 import sharp from "sharp";
 import type { BookPageRecord, BookRecord } from "@/lib/db/books";
 import { listOwnedImages } from "@/lib/db/books";
 import { AppError } from "@/lib/errors";
 import { blobStore } from "@/lib/storage";
-import { pointsToPixels, type Box } from "../layout";
+import { pointsToPixels, type Box } from "@/lib/shared/books/layout";
 import { coverCast } from "./cast";
 import { composeCoverArt } from "./compose";
 import { COVER_PALETTES, type CoverPalette } from "./palettes";

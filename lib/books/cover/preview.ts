@@ -1,6 +1,7 @@
+import "server-only";
 import sharp from "sharp";
 import { getBookOrThrow, listBookPages } from "@/lib/db/books";
-import { coverGeometry, pointsToPixels } from "../layout";
+import { coverGeometry, pointsToPixels } from "@/lib/shared/books/layout";
 import { settingsOf } from "../settings";
 import { layoutOf } from "../view";
 import { makeCoverPicture } from "./picture";

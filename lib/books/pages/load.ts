@@ -1,9 +1,10 @@
+import "server-only";
 import { listOwnedImages, type BookPageWrite } from "@/lib/db/books";
 import type { ImageRecord } from "@/lib/db/images";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
-import { isPrintReadyPageJson } from "./eligible";
+import { isPrintReadyPageJson } from "@/lib/shared/books/eligible";
 import { measurePageArt, type PageArt } from "./measure";
 
 /**

@@ -1,6 +1,6 @@
 import { PDFDocument, rgb, type PDFPage, type RGB } from "pdf-lib";
 import type { CoverPalette } from "../cover/palettes";
-import type { Box, CoverGeometry } from "../layout";
+import type { Box, CoverGeometry } from "@/lib/shared/books/layout";
 import { embedBookFonts, printable } from "./fonts";
 import type { BookText } from "./front-matter";
 import { drawXObject, embedPngXObject } from "./png-xobject";

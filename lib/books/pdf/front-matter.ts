@@ -2,7 +2,7 @@ import { rgb, type PDFPage } from "pdf-lib";
 import type { ArtCredit } from "@/lib/images/offline/credits";
 import type { Translator } from "@/lib/i18n/types";
 import { LICENSE_URLS } from "../credits";
-import type { Box } from "../layout";
+import type { Box } from "@/lib/shared/books/layout";
 import type { BookFonts } from "./fonts";
 import { drawBlock, fitText } from "./text";
 

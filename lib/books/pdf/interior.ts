@@ -2,7 +2,7 @@ import { PDFDocument, type PDFPage, type PDFRef } from "pdf-lib";
 import type { CropBox } from "@/lib/db/books";
 import type { ArtCredit } from "@/lib/images/offline/credits";
 import type { Translator } from "@/lib/i18n/types";
-import { pointsToPixels, type BookLayout, type Box, type LaidOutPage } from "../layout";
+import { pointsToPixels, type BookLayout, type Box, type LaidOutPage } from "@/lib/shared/books/layout";
 import { embedBookFonts, type BookFonts } from "./fonts";
 import { drawBelongsPage, drawCreditsPage, drawTitlePage, type BookText } from "./front-matter";
 import { renderPageArt } from "./page-art";

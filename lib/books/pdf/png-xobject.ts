@@ -1,5 +1,5 @@
 import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFDocument, type PDFPage, type PDFRef } from "pdf-lib";
-import type { Box } from "../layout";
+import type { Box } from "@/lib/shared/books/layout";
 
 const SIGNATURE = "89504e470d0a1a0a";
 

@@ -1,5 +1,5 @@
 import { degrees, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
-import type { Box } from "../layout";
+import type { Box } from "@/lib/shared/books/layout";
 import { printable } from "./fonts";
 
 export const INK = rgb(0.1, 0.1, 0.12);

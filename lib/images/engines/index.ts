@@ -1,4 +1,6 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
+import { defaultEngineId } from "../engine-choice";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { defaultModelFor, type ModelPurpose } from "../model-choice";
@@ -15,19 +17,6 @@ const globalForEngines = globalThis as unknown as { inkwellEngines?: Map<string,
 function engines(): Map<string, ImageEngine> {
   globalForEngines.inkwellEngines ??= new Map();
   return globalForEngines.inkwellEngines;
-}
-
-/** Whether this server can use the engine at all (OpenAI needs a key). */
-export function isEngineAvailable(id: EngineId): boolean {
-  return id === "offline" || Boolean(getEnv().OPENAI_API_KEY);
-}
-
-export function defaultEngineId(): EngineId {
-  return getEnv().imageEngine;
-}
-
-export function availableEngines(): EngineId[] {
-  return (["offline", "openai"] as const).filter(isEngineAvailable);
 }
 
 export interface EngineOptions {

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { composeColoringPage, describeThemeOffline } from "../offline";
 import { composeStoryboardFrame } from "../offline/storyboard";

@@ -1,7 +1,6 @@
-import type { AgeGroup, Orientation, Paper } from "../paper";
-import type { Complexity, Quality } from "../models";
+import type { AgeGroup, Complexity, EngineId, Orientation, Paper, Quality } from "@/lib/shared/options";
 
-export type EngineId = "openai" | "offline";
+export type { EngineId };
 
 /** What an engine can do; the UI and the use cases ask before offering a feature. */
 export interface EngineCapabilities {

@@ -1,3 +1,4 @@
+import "server-only";
 import type OpenAI from "openai";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";

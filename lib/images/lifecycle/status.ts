@@ -1,12 +1,13 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 import { allowedImageModels } from "../model-choice";
-import type { ModelLifecycleStatus, ModelSubstitution } from "../model-view-types";
+import type { ModelLifecycleStatus, ModelSubstitution } from "@/lib/shared/models";
 import { IMAGE_MODELS } from "../models";
 import { modelAvailability } from "./availability";
 import { getModelCatalog, getModelCatalogError } from "./catalog";
 import { resolveImageModel } from "./resolve";
 
-export type { ModelLifecycleStatus, ModelSubstitution } from "../model-view-types";
+export type { ModelLifecycleStatus, ModelSubstitution } from "@/lib/shared/models";
 
 /** A retired model's replacement, or null while the model itself is usable (for job details). */
 export function describeModelSubstitution(model: string, now: Date = new Date()): ModelSubstitution | null {

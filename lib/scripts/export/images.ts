@@ -1,3 +1,4 @@
+import "server-only";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
 import type { ExportRow } from "./rows";

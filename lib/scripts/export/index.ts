@@ -1,3 +1,4 @@
+import "server-only";
 import { exportJson, exportJsonWithImages } from "./json";
 import { imageEntries, readRowImage } from "./images";
 import { storyboardPdf } from "./pdf";

@@ -1,5 +1,6 @@
 import { OFFLINE_MODEL } from "../estimate";
 import type { ExportRow } from "./rows";
+import { microToUsd } from "@/lib/shared/money";
 
 /** A segment in the reference module's shape (`integrate_with_youtube_finder`), with the file in the ZIP. */
 export interface ExportedSegment {
@@ -34,7 +35,7 @@ export function exportJson(rows: readonly ExportRow[]): ExportedSegment[] {
         ? {
             source: image.model,
             license: image.engine === "offline" || image.model === OFFLINE_MODEL ? OFFLINE_LICENSE : "ai-generated",
-            cost: image.costMicroUsd / 1_000_000,
+            cost: microToUsd(image.costMicroUsd),
             prompt: image.prompt,
             style,
             file,

@@ -1,3 +1,4 @@
+import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFImage, type PDFPage } from "pdf-lib";
 import sharp from "sharp";
 import type { ScriptRecord } from "@/lib/db/scripts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getScriptOrThrow, listSegments, listUserImagesByIds, type ScriptRecord, type SegmentRecord } from "@/lib/db/scripts";
 import type { ImageRecord } from "@/lib/db/images";
 import { sceneOptionsOf } from "@/lib/scenes/source";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ScriptRecord } from "@/lib/db/scripts";
 import { getFrameRate, type FrameRateName } from "../timeline/frame-rate";
 import { planTimeline, type TimelinePlan } from "../timeline/plan";

@@ -1,12 +1,7 @@
 import { z } from "zod";
+import { FRAME_RATE_NAMES, type FrameRateName } from "@/lib/shared/timeline-options";
 
-/**
- * The frame rates a timeline can be exported at. NTSC rates are the exact rationals editors
- * write (24000/1001, 30000/1001): "23.976" rounded is another, non-standard rate whose frame
- * boundaries drift against the real one. 29.97 uses drop-frame timecode, as broadcast does.
- */
-export const FRAME_RATE_NAMES = ["23.976", "24", "25", "29.97", "30", "60"] as const;
-export type FrameRateName = (typeof FRAME_RATE_NAMES)[number];
+export { DEFAULT_FRAME_RATE, FRAME_RATE_NAMES, type FrameRateName } from "@/lib/shared/timeline-options";
 export const frameRateSchema = z.enum(FRAME_RATE_NAMES, { error: `Choose a frame rate among ${FRAME_RATE_NAMES.join(", ")}.` });
 
 export interface FrameRate {
@@ -30,8 +25,6 @@ const RATES: Record<FrameRateName, FrameRate> = {
   "30": { name: "30", numerator: 30, denominator: 1, timebase: 30, ntsc: false, dropFrame: false },
   "60": { name: "60", numerator: 60, denominator: 1, timebase: 60, ntsc: false, dropFrame: false },
 };
-
-export const DEFAULT_FRAME_RATE: FrameRateName = "30";
 
 export function getFrameRate(name: FrameRateName): FrameRate {
   return RATES[name];

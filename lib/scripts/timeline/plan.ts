@@ -38,8 +38,7 @@ export const FRAME_SIZES: Record<string, { width: number; height: number }> = {
   "9:16": { width: 1080, height: 1920 },
 };
 
-export const LAST_SECONDS_DEFAULT = 5;
-export const LAST_SECONDS_MAX = 600;
+export { LAST_SECONDS_DEFAULT, LAST_SECONDS_MAX } from "@/lib/shared/timeline-options";
 
 /**
  * Each segment starts at the frame of its timestamp (real time, so a 29.97 timeline stays in

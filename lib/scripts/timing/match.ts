@@ -1,10 +1,10 @@
 import { exportFileName } from "../export-names";
 import { normalizeSpaces } from "../parse/lines";
 import { clipName, isGapLabel } from "../timeline/plan";
-import type { MatchKind } from "./preview-types";
+import type { MatchKind } from "@/lib/shared/timing";
 import { timingError, type TimedClip } from "./types";
 
-export type { MatchKind } from "./preview-types";
+export type { MatchKind } from "@/lib/shared/timing";
 
 export interface MatchableSegment {
   id: string;

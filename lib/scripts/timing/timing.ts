@@ -1,16 +1,17 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { getScriptOrThrow, listSegments, type SegmentRecord } from "@/lib/db/scripts";
 import { AppError, isAppError } from "@/lib/errors";
 import { formatTimestamp } from "../parse/timestamp";
 import { patchScriptSchema } from "../schema";
-import { validateSegments } from "../segment-ops";
+import { validateSegments } from "@/lib/shared/segment-ops";
 import { updateScript } from "../update";
 import { matchClips } from "./match";
-import type { TimingChange, TimingPreview, TimingResult } from "./preview-types";
+import type { TimingChange, TimingPreview, TimingResult } from "@/lib/shared/timing";
 import { readTimingFile } from "./read";
 import { timingError } from "./types";
 
-export type { TimingChange, TimingPreview } from "./preview-types";
+export type { TimingChange, TimingPreview } from "@/lib/shared/timing";
 
 export interface TimingFileInput {
   name: string;

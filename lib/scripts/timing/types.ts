@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
-import type { TimingFormat } from "./preview-types";
+import type { TimingFormat } from "@/lib/shared/timing";
 
-export type { TimingFormat } from "./preview-types";
+export type { TimingFormat } from "@/lib/shared/timing";
 
 /** A still or cue in an edited timeline, where it now starts. */
 export interface TimedClip {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { effectiveBudgetMicroUsd, monthKey, monthStart, usdToMicro } from "@/lib/billing/budget-rules";
+import { effectiveBudgetMicroUsd, monthKey, monthStart } from "@/lib/billing/budget-rules";
+import { usdToMicro } from "@/lib/shared/money";
 
 describe("effectiveBudgetMicroUsd", () => {
   it("is the default without an admin's figure or an own limit", () => {

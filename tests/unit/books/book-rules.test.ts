@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bookCredits, usesBundledArt } from "@/lib/books/credits";
-import { isPrintReadyPage } from "@/lib/books/pages/eligible";
-import { createBookSchema, patchBookSchema, MAX_BOOK_PAGES } from "@/lib/books/schema";
+import { isPrintReadyPage } from "@/lib/shared/books/eligible";
+import { createBookSchema, patchBookSchema, MAX_BOOK_PAGES } from "@/lib/shared/books/schema";
 import { settingsWrite } from "@/lib/books/settings";
 
 describe("which images can be pages", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverGeometry, type Box } from "@/lib/books/layout";
+import { coverGeometry, type Box } from "@/lib/shared/books/layout";
 
 const right = (box: Box) => box.x + box.width;
 

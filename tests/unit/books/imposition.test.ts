@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imposePages, sideOf, type FrontMatter } from "@/lib/books/layout";
+import { imposePages, sideOf, type FrontMatter } from "@/lib/shared/books/layout";
 
 const NONE: FrontMatter = { titlePage: false, belongsTo: false, credits: false };
 const ALL: FrontMatter = { titlePage: true, belongsTo: true, credits: true };

@@ -9,7 +9,7 @@ import {
   trimInches,
   trimPoints,
   TRIM_IDS,
-} from "@/lib/books/layout";
+} from "@/lib/shared/books/layout";
 
 describe("trim sizes", () => {
   it("has the five portrait trims, in points", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutBook, marginsFor, pageGeometry, type BookLayoutInput, type Box } from "@/lib/books/layout";
+import { layoutBook, marginsFor, pageGeometry, type BookLayoutInput, type Box } from "@/lib/shared/books/layout";
 
 const right = (box: Box) => box.x + box.width;
 const bottom = (box: Box) => box.y + box.height;

@@ -10,11 +10,11 @@ import { ImageDetails } from "@/components/library/image-details";
 import { ImageEdit } from "@/components/library/image-edit";
 import { PageFrame } from "@/components/library/page-frame";
 import { Card, CardTitle } from "@/components/ui/card";
-import { getImageOrThrow } from "@/lib/db/images";
 import { isAppError } from "@/lib/errors";
-import { availableEngines } from "@/lib/images/engines";
+import { availableEngines } from "@/lib/images/engine-choice";
 import { paperOf } from "@/lib/library/pdf";
-import { toImageView, type ImageView } from "@/lib/library/views";
+import { getImageForUser } from "@/lib/library/read";
+import type { ImageView } from "@/lib/shared/views";
 
 interface ImagePageProps {
   params: Promise<{ id: string }>;
@@ -24,7 +24,7 @@ interface ImagePageProps {
 const loadImage = cache(async (id: string): Promise<ImageView> => {
   const user = await requireUser(`/images/${encodeURIComponent(id)}`);
   try {
-    return toImageView(await getImageOrThrow({ id, userId: user.id }));
+    return await getImageForUser({ id, userId: user.id });
   } catch (error) {
     if (isAppError(error) && error.code === "not_found:image") notFound();
     throw error;

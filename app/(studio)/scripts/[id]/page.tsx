@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getT } from "@/app/i18n";
 import { requireUser } from "@/app/_lib/session";
 import { ScriptStudio } from "@/components/scripts/script-studio";
-import { availableEngines, defaultEngineId } from "@/lib/images/engines";
+import { availableEngines, defaultEngineId } from "@/lib/images/engine-choice";
 import { listImageModelViews } from "@/lib/images/model-views";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 // GET /api/batches/:id — a batch's counts, progress, costs and each segment's job
-import { getBatchView } from "@/lib/scripts/batch-view";
+import { getBatchView } from "@/lib/jobs";
 import { json, withUser } from "../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ userId, params }) => {

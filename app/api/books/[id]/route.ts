@@ -1,6 +1,6 @@
 // GET /api/books/:id — a book with its pages · PATCH — change its settings, cover or pages (reorder, replace, remove) · DELETE — delete it
 import { deleteBook } from "@/lib/books/delete";
-import { patchBookSchema } from "@/lib/books/schema";
+import { patchBookSchema } from "@/lib/shared/books/schema";
 import { updateBook } from "@/lib/books/update";
 import { getBookView } from "@/lib/books/view";
 import { json, readJson, withUser } from "../../_lib/handler";

@@ -1,11 +1,10 @@
 // GET /api/images/:id — an image's metadata · DELETE /api/images/:id — delete the record and its file
-import { getImageOrThrow } from "@/lib/db/images";
 import { deleteImage } from "@/lib/library/files";
-import { toImageView } from "@/lib/library/views";
+import { getImageForUser } from "@/lib/library/read";
 import { json, withUser } from "../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ userId, params }) => {
-  return json(toImageView(await getImageOrThrow({ id: params.id, userId })));
+  return json(await getImageForUser({ id: params.id, userId }));
 });
 
 export const DELETE = withUser<{ id: string }>(async ({ userId, params }) => {

@@ -1,3 +1,4 @@
+import "server-only";
 import OpenAI, { toFile } from "openai";
 import { AppError } from "@/lib/errors";
 import { textCostMicroUsd } from "../../cost";

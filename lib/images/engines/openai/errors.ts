@@ -1,3 +1,4 @@
+import "server-only";
 import OpenAI from "openai";
 import { AppError } from "@/lib/errors";
 
@@ -68,11 +69,4 @@ export function toAppError(error: unknown, model: string): AppError {
     return new AppError("provider:bad_response", "OpenAI sent an answer Inkwell could not read. Please try again.");
   }
   return new AppError("provider:unknown", "The image could not be generated. Please try again.");
-}
-
-/** Whether a job that failed with this error may be tried again later. */
-export function isRetryable(error: AppError): boolean {
-  return ["provider:timeout", "provider:unreachable", "provider:unavailable", "rate_limited:provider", "provider:bad_response"].includes(
-    error.code,
-  );
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type OpenAI from "openai";
 import { AppError } from "@/lib/errors";
 import { fitQuality } from "../../model-choice";

@@ -1,6 +1,6 @@
 // GET /api/books/:id/export?part=interior|cover|zip — the interior PDF, the wraparound cover PDF, or a ZIP of the page PNGs
 import { exportBook } from "@/lib/books/export";
-import { exportQuerySchema } from "@/lib/books/schema";
+import { exportQuerySchema } from "@/lib/shared/books/schema";
 import { readQuery, withUser } from "../../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {

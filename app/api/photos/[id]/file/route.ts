@@ -1,14 +1,10 @@
 // GET /api/photos/:id/file — the uploaded photo (cleaned: no metadata), for its owner only
-import { getPhotoOrThrow } from "@/lib/db/photos";
-import { AppError } from "@/lib/errors";
 import { contentDisposition } from "@/lib/http/download";
-import { blobStore } from "@/lib/storage";
+import { readPhotoFile } from "@/lib/photos/files";
 import { withUser } from "../../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ userId, params }) => {
-  const photo = await getPhotoOrThrow({ id: params.id, userId });
-  const bytes = await blobStore().get(photo.storageKey);
-  if (!bytes) throw new AppError("not_found:photo_file", "This photo's file is missing.");
+  const bytes = await readPhotoFile({ id: params.id, userId });
   return new Response(new Uint8Array(bytes), {
     headers: { "content-type": "image/jpeg", "content-disposition": contentDisposition("inline", "photo.jpg"), "cache-control": "private, max-age=3600" },
   });

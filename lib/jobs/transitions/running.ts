@@ -1,0 +1,69 @@
+import "server-only";
+import { db, type DbClient } from "@/lib/db/client";
+
+// A running job's transitions. Each is guarded by the worker holding the job (`lockedBy`) and its
+// status, so a job canceled or taken over meanwhile is never overwritten: the write just fails.
+
+const held = (id: string, workerId: string) => ({ id, lockedBy: workerId, status: "running" });
+
+/** queued → running for this worker, if no other took it first (a conditional update: atomic). */
+export async function claimJob({ id, workerId, now = new Date() }: { id: string; workerId: string; now?: Date }): Promise<boolean> {
+  const claimed = await db().job.updateMany({
+    where: { id, status: "queued" },
+    data: { status: "running", lockedBy: workerId, heartbeatAt: now, startedAt: now, attempts: { increment: 1 }, stage: "starting", errorCode: null, errorMessage: null },
+  });
+  return claimed.count === 1;
+}
+
+/** Tells the others this worker still runs these jobs; returns those it still holds (the rest were canceled). */
+export async function touchJobs({ ids, workerId }: { ids: readonly string[]; workerId: string }): Promise<Set<string>> {
+  const where = { id: { in: [...ids] }, lockedBy: workerId, status: "running" };
+  await db().job.updateMany({ where, data: { heartbeatAt: new Date() } });
+  const live = await db().job.findMany({ where, select: { id: true } });
+  return new Set(live.map((j) => j.id));
+}
+
+export async function recordProgress({ id, workerId, progress, stage }: { id: string; workerId: string; progress: number; stage?: string }): Promise<boolean> {
+  const result = await db().job.updateMany({
+    where: held(id, workerId),
+    data: { progress: Math.max(0, Math.min(99, Math.round(progress))), stage, heartbeatAt: new Date() },
+  });
+  return result.count === 1;
+}
+
+export async function recordPreview({ id, workerId, previewKey }: { id: string; workerId: string; previewKey: string }): Promise<boolean> {
+  return (await db().job.updateMany({ where: held(id, workerId), data: { previewKey } })).count === 1;
+}
+
+/** running → succeeded, in the transaction that stores the images. */
+export async function completeJob(
+  client: DbClient,
+  { id, workerId, imageIds, costMicroUsd }: { id: string; workerId: string; imageIds: readonly string[]; costMicroUsd: number },
+): Promise<boolean> {
+  const done = await client.job.updateMany({
+    where: held(id, workerId),
+    data: { status: "succeeded", progress: 100, stage: "done", costMicroUsd, imageIds: JSON.stringify(imageIds), finishedAt: new Date(), lockedBy: null, previewKey: null },
+  });
+  return done.count === 1;
+}
+
+/**
+ * running → failed with the reason. `costMicroUsd` is what the provider billed before the
+ * failure (0 by default: Inkwell charges nothing for work the provider did not bill).
+ */
+export async function failJob({ id, workerId, code, message, costMicroUsd = 0 }: { id: string; workerId: string; code: string; message: string; costMicroUsd?: number }): Promise<boolean> {
+  const result = await db().job.updateMany({
+    where: held(id, workerId),
+    data: { status: "failed", errorCode: code, errorMessage: message, costMicroUsd, finishedAt: new Date(), lockedBy: null, previewKey: null },
+  });
+  return result.count === 1;
+}
+
+/** running → queued again, not before `runAfter` (a retry decided by the retry policy). */
+export async function requeueJob({ id, workerId, runAfter, stage }: { id: string; workerId: string; runAfter: Date; stage: string }): Promise<boolean> {
+  const result = await db().job.updateMany({
+    where: held(id, workerId),
+    data: { status: "queued", lockedBy: null, runAfter, progress: 0, stage },
+  });
+  return result.count === 1;
+}
