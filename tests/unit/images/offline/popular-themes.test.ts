@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLORING_PRESETS } from "@/lib/coloring/presets";
+import { COLORING_PRESETS } from "@/lib/shared/coloring-presets";
 import { planColoringPage } from "@/lib/images/offline/plan";
 import { AGE_GROUPS } from "@/lib/images/paper";
 
