@@ -121,6 +121,8 @@ describe("concurrent requests against the caps (SQLite)", () => {
 describe("settlement: a job ends counting what the provider billed", () => {
   let userId: string;
   beforeEach(async () => {
+    // The runner below takes any queued job: those the requests above left are set aside.
+    await db().job.updateMany({ where: { status: { in: ["queued", "running"] } }, data: { status: "canceled" } });
     userId = (await createTestUser("settle")).id;
   });
 
