@@ -80,3 +80,19 @@ export function fieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<Property
 export function isRetryable(error: AppError): boolean {
   return ["provider:timeout", "provider:unreachable", "provider:unavailable", "rate_limited:provider", "provider:bad_response"].includes(error.code);
 }
+
+const billedCosts = new WeakMap<Error, number>();
+
+/**
+ * Marks an error thrown after the provider billed the call (its answer, with usage, arrived but
+ * could not be used): the job that fails with it still counts this cost. Returns the error.
+ */
+export function withBilledCost<E extends Error>(error: E, microUsd: number): E {
+  if (microUsd > 0) billedCosts.set(error, microUsd);
+  return error;
+}
+
+/** What the provider billed before this error was thrown, in micro-dollars (0 when nothing was billed). */
+export function billedCostOf(error: unknown): number {
+  return error instanceof Error ? (billedCosts.get(error) ?? 0) : 0;
+}

@@ -18,3 +18,9 @@ export function monthStart(now: Date): Date {
 export function monthKey(now: Date): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
 }
+
+/** The month of `now` (UTC): its counter key and its bounds, for reading what it holds. */
+export function spendMonth(now: Date): { key: string; start: Date; end: Date } {
+  const start = monthStart(now);
+  return { key: monthKey(now), start, end: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) };
+}

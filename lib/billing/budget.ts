@@ -5,14 +5,18 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatUsd, usdToMicro } from "@/lib/shared/money";
 import type { InstallationSpend } from "@/lib/shared/views";
-import { effectiveBudgetMicroUsd, monthStart } from "./budget-rules";
+import { effectiveBudgetMicroUsd, spendMonth } from "./budget-rules";
 
 export type { InstallationSpend };
 
+/**
+ * A user's month as the caps see it: `spentMicroUsd + pendingMicroUsd` is what the user's spend
+ * counter holds, the figure each new reservation is checked against.
+ */
 export interface MonthlySpend {
-  /** Billed since the first of the month (UTC), micro-dollars. */
+  /** Billed for the month's jobs (UTC month), micro-dollars. */
   spentMicroUsd: number;
-  /** Estimated for jobs still queued or running. */
+  /** Reserved for the month's jobs still queued or running (their estimates). */
   pendingMicroUsd: number;
   /** The budget in force: the admin's figure (or the default) lowered by the user's own limit. */
   budgetMicroUsd: number;
@@ -35,12 +39,12 @@ export function toMonthlySpend(row: SpendRow): MonthlySpend {
 }
 
 export async function getMonthlySpend({ userId, now = new Date() }: { userId: string; now?: Date }, client?: DbClient): Promise<MonthlySpend> {
-  return toMonthlySpend(await readMonthlySpend({ userId, since: monthStart(now) }, client));
+  return toMonthlySpend(await readMonthlySpend({ userId, month: spendMonth(now) }, client));
 }
 
 export async function getInstallationSpend({ now = new Date() }: { now?: Date } = {}, client?: DbClient): Promise<InstallationSpend> {
   const cap = getEnv().GLOBAL_MONTHLY_BUDGET_USD;
-  const spend = await readInstallationSpend({ since: monthStart(now) }, client);
+  const spend = await readInstallationSpend({ month: spendMonth(now) }, client);
   return { ...spend, capMicroUsd: cap === undefined ? null : usdToMicro(cap) };
 }
 
@@ -58,19 +62,4 @@ export function installationBudgetExceeded({ leftMicroUsd, neededMicroUsd }: { l
     `This server has used its monthly budget for paid images (${formatUsd(leftMicroUsd)} left, this needs about ${formatUsd(neededMicroUsd)}). Use the free offline engine, or try again next month.`,
     { leftMicroUsd, neededMicroUsd },
   );
-}
-
-/**
- * Refuses new paid work that would take the user past their monthly budget, or the installation
- * past GLOBAL_MONTHLY_BUDGET_USD. Free work always passes. Given a transaction, reads in it.
- */
-export async function assertWithinBudget({ userId, addMicroUsd }: { userId: string; addMicroUsd: number }, client?: DbClient): Promise<void> {
-  if (addMicroUsd <= 0) return;
-  const spend = await getMonthlySpend({ userId }, client);
-  const left = Math.max(0, spend.budgetMicroUsd - spend.spentMicroUsd - spend.pendingMicroUsd);
-  if (addMicroUsd > left) throw budgetExceeded({ budgetMicroUsd: spend.budgetMicroUsd, leftMicroUsd: left, neededMicroUsd: addMicroUsd });
-  const installation = await getInstallationSpend({}, client);
-  if (installation.capMicroUsd === null) return;
-  const globalLeft = Math.max(0, installation.capMicroUsd - installation.spentMicroUsd - installation.pendingMicroUsd);
-  if (addMicroUsd > globalLeft) throw installationBudgetExceeded({ leftMicroUsd: globalLeft, neededMicroUsd: addMicroUsd });
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { spendScope } from "@/lib/db/spend";
 import { getEnv } from "@/lib/env";
 import { budgetExceeded, installationBudgetExceeded } from "./budget";
 import { usdToMicro } from "@/lib/shared/money";
-import { effectiveBudgetMicroUsd, monthKey, monthStart } from "./budget-rules";
+import { effectiveBudgetMicroUsd, monthKey, spendMonth } from "./budget-rules";
 
 type Tx = Prisma.TransactionClient;
 
-const GLOBAL_SCOPE = "global";
-const userScope = (userId: string): string => `user:${userId}`;
+const GLOBAL_SCOPE = spendScope();
+const userScope = (userId: string): string => spendScope(userId);
 
 /** What a reservation took, to be settled when its job ends. */
 export interface SpendReservation {
@@ -30,10 +31,8 @@ async function touch(tx: Tx, scope: string, month: string, now: Date): Promise<b
  * write: on SQLite a transaction that read first could not take the write lock after another one.
  */
 async function ensureCounter(tx: Tx, { scope, userId, now }: { scope: string; userId?: string; now: Date }): Promise<void> {
-  const month = monthKey(now);
+  const { key: month, start, end } = spendMonth(now);
   if (await touch(tx, scope, month, now)) return;
-  const start = monthStart(now);
-  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   const where = { ...(userId ? { userId } : {}), createdAt: { gte: start, lt: end } };
   const [billed, open] = await Promise.all([
     tx.job.aggregate({ where, _sum: { costMicroUsd: true } }),

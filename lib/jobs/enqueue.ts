@@ -2,10 +2,11 @@ import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
 import { findCachedImage } from "@/lib/db/images";
 import { listBusySegments, type JobRecord } from "@/lib/db/jobs";
+import { reserveSpend } from "@/lib/billing/reservation";
 import { AppError } from "@/lib/errors";
+import { assertOpenJobsRoom } from "@/lib/limits/open-jobs";
 import { applyEnqueueEffects, type EnqueueEffect } from "./effects";
 import { emitJobQueued, emitJobsChanged } from "./events";
-import { reserveEstimate } from "./reserve";
 import { createBatch, insertJobs, reopenBatch, type BatchOwner, type JobDraft } from "./transitions";
 
 /** Reads a plan may make inside the transaction (never writes). */
@@ -61,21 +62,30 @@ async function withoutBusy(client: DbClient, userId: string, drafts: readonly Jo
 }
 
 /**
- * The one way a job comes to exist. In one transaction: the plan reads what it needs and says
- * what to insert (a cache hit is a finished job), busy segments are left out, the estimate is
- * reserved against the budget, the records the jobs need and their batch are written, and the
- * jobs are inserted. All or nothing; the runners hear of the new work once it is committed.
+ * The one way a job comes to exist. In one transaction: the user's spend counter is locked, the
+ * plan reads what it needs and says what to insert (a cache hit is a finished job), busy segments
+ * are left out, the queued jobs' estimate is reserved against the user's monthly budget and
+ * GLOBAL_MONTHLY_BUDGET_USD (`reserveSpend`: 402 when it does not fit), the open-jobs cap is
+ * checked (429), the records the jobs need and their batch are written, and the jobs are
+ * inserted. All or nothing: a refusal rolls the reservation back with everything else. Each job's
+ * estimate stays reserved until a transition settles it at its billed cost.
+ *
+ * Locking the counter row first orders one user's concurrent requests (PostgreSQL row lock,
+ * SQLite write lock), so the plan's reads and the open-jobs count see every earlier insert.
  */
 export async function enqueueJobs(request: EnqueueRequest): Promise<EnqueueResult> {
   const { userId } = request;
+  const now = new Date();
   const result = await db().$transaction(async (tx) => {
+    await reserveSpend(tx, { userId, amountMicroUsd: 0, now });
     const plan = await request.plan(readsOf(tx, userId));
     const drafts = plan.skipBusy ? await withoutBusy(tx, userId, plan.jobs) : plan.jobs;
     if (drafts.length === 0) throw plan.whenEmpty?.() ?? new AppError("conflict:nothing_to_do", "There is nothing left to start.");
     if (drafts.some((d) => d.userId !== userId)) throw new Error("A job must belong to the user it is queued for.");
     const queued = drafts.filter((d) => !d.cachedImageId);
     const estimatedCostMicroUsd = queued.reduce((sum, d) => sum + (d.estimatedCostMicroUsd ?? 0), 0);
-    await reserveEstimate(tx, { userId, jobs: queued.length, microUsd: estimatedCostMicroUsd });
+    await reserveSpend(tx, { userId, amountMicroUsd: estimatedCostMicroUsd, now });
+    await assertOpenJobsRoom({ userId, adding: queued.length, client: tx });
     await applyEnqueueEffects(tx, plan.effects ?? []);
     let batchId: string | null = null;
     if (request.batch && "owner" in request.batch) {
@@ -84,7 +94,7 @@ export async function enqueueJobs(request: EnqueueRequest): Promise<EnqueueResul
       batchId = request.batch.addTo;
       await reopenBatch(tx, { id: batchId, userId, addedMicroUsd: estimatedCostMicroUsd });
     }
-    return { jobs: await insertJobs(tx, drafts, batchId), batchId, estimatedCostMicroUsd };
+    return { jobs: await insertJobs(tx, drafts, batchId, now), batchId, estimatedCostMicroUsd };
   });
   if (result.jobs.some((job) => job.status === "queued")) emitJobQueued();
   emitJobsChanged(userId);

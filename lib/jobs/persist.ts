@@ -42,6 +42,11 @@ function imageRecord(job: JobRecord, image: JobOutputImage, storageKey: string, 
   };
 }
 
+/** What the provider billed for a job's result: its images and the calls that made none. */
+export function resultCostMicroUsd(result: JobResult): number {
+  return (result.extraCostMicroUsd ?? 0) + result.images.reduce((sum, i) => sum + i.usage.costMicroUsd, 0);
+}
+
 /**
  * Stores a job's images and marks it succeeded, all or nothing: blobs are written first, then the
  * records, the job's effects and its success in one transaction; if anything fails (or the job was
@@ -57,7 +62,7 @@ export async function persistJobResult(job: JobRecord, workerId: string, result:
       written.push(storageKey);
     }
     const extra = result.extraCostMicroUsd ?? 0;
-    const total = extra + result.images.reduce((sum, i) => sum + i.usage.costMicroUsd, 0);
+    const total = resultCostMicroUsd(result);
     return await db().$transaction(async (tx) => {
       const ids: string[] = [];
       for (const [index, image] of result.images.entries()) {
@@ -65,7 +70,7 @@ export async function persistJobResult(job: JobRecord, workerId: string, result:
         ids.push(await insertImage(tx, imageRecord(job, image, written[index]!, image.usage.costMicroUsd + (index === 0 ? extra : 0))));
       }
       await applyJobEffects(tx, result.effects ?? [], ids);
-      if (!(await completeJob(tx, { id: job.id, workerId, imageIds: ids, costMicroUsd: total }))) throw new JobNoLongerOwnedError();
+      if (!(await completeJob(tx, { job, workerId, imageIds: ids, costMicroUsd: total }))) throw new JobNoLongerOwnedError();
       return ids;
     });
   } catch (error) {

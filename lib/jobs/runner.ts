@@ -1,15 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getJob, type JobRecord } from "@/lib/db/jobs";
-import { AppError } from "@/lib/errors";
+import { AppError, billedCostOf } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
 import { claimNextJob } from "./claim";
 import { emitJobsChanged, onJobQueued } from "./events";
-import { JobNoLongerOwnedError, persistJobResult } from "./persist";
+import { JobNoLongerOwnedError, persistJobResult, resultCostMicroUsd } from "./persist";
 import { jobHandlerFor } from "./registry";
 import { decideAfterFailure } from "./retry-policy";
-import { failJob, recordPreview, recordProgress, recoverStaleJobs, requeueJob, touchJobs } from "./transitions";
+import { failJob, recordCanceledCost, recordPreview, recordProgress, recoverStaleJobs, requeueJob, touchJobs } from "./transitions";
 import type { JobHandler } from "./types";
 
 export interface RunnerOptions {
@@ -139,6 +139,8 @@ export class JobRunner {
     const handler = this.options.handlers?.[job.kind] ?? jobHandlerFor(job.kind);
     const workerId = this.workerId;
     let previewKey: string | undefined;
+    // What the provider billed for this attempt, known once the handler returned its result.
+    let billed = 0;
     try {
       if (!handler) throw new AppError("internal:job_kind", `No handler for jobs of kind "${job.kind}".`);
       const result = await handler({
@@ -157,20 +159,28 @@ export class JobRunner {
           emitJobsChanged(job.userId);
         },
       });
+      billed = resultCostMicroUsd(result);
       controller.signal.throwIfAborted();
       await persistJobResult(job, workerId, result);
     } catch (error) {
-      await this.handleFailure(job, error, controller.signal.aborted);
+      await this.handleFailure(job, error, controller.signal.aborted, Math.max(billed, billedCostOf(error)));
     } finally {
       if (previewKey) await blobStore().delete(previewKey).catch(() => undefined);
       emitJobsChanged(job.userId);
     }
   }
 
-  private async handleFailure(job: JobRecord, error: unknown, aborted: boolean): Promise<void> {
+  /**
+   * A failed attempt: requeued (its reservation kept) or failed at `billedMicroUsd`, what the
+   * provider billed for it. A canceled job whose image was billed and then thrown away counts it.
+   */
+  private async handleFailure(job: JobRecord, error: unknown, aborted: boolean, billedMicroUsd: number): Promise<void> {
     if (aborted || error instanceof JobNoLongerOwnedError) {
       const current = await getJob(job.id);
-      if (current?.status === "canceled") return;
+      if (current?.status === "canceled") {
+        if (billedMicroUsd > 0) await recordCanceledCost({ job, costMicroUsd: billedMicroUsd });
+        return;
+      }
     }
     const decision = decideAfterFailure({ error, attempts: job.attempts, maxAttempts: this.options.maxAttempts, backoffMs: this.options.rateLimitBackoffMs });
     if (decision.action === "requeue") {
@@ -180,6 +190,6 @@ export class JobRunner {
       return;
     }
     if (decision.unexpected) log.error("job failed unexpectedly", { jobId: job.id, kind: job.kind, error });
-    await failJob({ id: job.id, workerId: this.workerId, code: decision.code, message: decision.message });
+    await failJob({ job, workerId: this.workerId, code: decision.code, message: decision.message, costMicroUsd: billedMicroUsd });
   }
 }

@@ -24,9 +24,12 @@ async function queue(count: number, owner?: string): Promise<string[]> {
   return jobs.map((j) => j.id);
 }
 
+/** A free job as its runner holds it (nothing to settle). */
+const held = (id: string) => ({ id, userId: user.id, createdAt: new Date(), estimatedCostMicroUsd: 0 });
+
 async function finish(id: string): Promise<void> {
   await claimJob({ id, workerId: "w" });
-  await completeJob(db(), { id, workerId: "w", imageIds: [], costMicroUsd: 0 });
+  await completeJob(db(), { job: held(id), workerId: "w", imageIds: [], costMicroUsd: 0 });
 }
 
 /** Runs a follower until it ends (or `ms` pass), acting on the database as events arrive. */
@@ -56,7 +59,7 @@ describe("following jobs and batches over one connection", () => {
         await claimJob({ id: a!, workerId: "w" });
         await recordProgress({ id: a!, workerId: "w", progress: 40, stage: "drawing" });
       } else if (step === 2) {
-        await completeJob(db(), { id: a!, workerId: "w", imageIds: [], costMicroUsd: 0 });
+        await completeJob(db(), { job: held(a!), workerId: "w", imageIds: [], costMicroUsd: 0 });
         await finish(b!);
       }
     });

@@ -106,7 +106,7 @@ describe("batches", () => {
     const { scriptId, segments } = await aScript();
     const { batchId, jobs } = await enqueue([draft({ kind: "scene", segmentId: segments[0], estimatedCostMicroUsd: 10 }), draft({ kind: "scene", segmentId: segments[1], estimatedCostMicroUsd: 10 })], { batch: { owner: { scriptId } } });
     expect(await claimJob({ id: jobs[0]!.id, workerId: "w" })).toBe(true);
-    expect(await failJob({ id: jobs[0]!.id, workerId: "w", code: "provider:timeout", message: "late" })).toBe(true);
+    expect(await failJob({ job: jobs[0]!, workerId: "w", code: "provider:timeout", message: "late" })).toBe(true);
     expect(await cancelBatchJobs({ userId, batchId: batchId! })).toEqual([jobs[1]!.id]);
     expect(await db().batch.findUniqueOrThrow({ where: { id: batchId! }, select: { status: true } })).toEqual({ status: "canceled" });
     expect((await getJob(jobs[0]!.id))!.status).toBe("failed");
@@ -122,11 +122,12 @@ describe("batches", () => {
 describe("transitions", () => {
   it("only the worker holding a running job may finish, fail or requeue it", async () => {
     const { jobs } = await enqueue([draft()]);
-    const id = jobs[0]!.id;
-    expect(await completeJob(db(), { id, workerId: "w", imageIds: [], costMicroUsd: 0 })).toBe(false);
+    const job = jobs[0]!;
+    const id = job.id;
+    expect(await completeJob(db(), { job, workerId: "w", imageIds: [], costMicroUsd: 0 })).toBe(false);
     expect(await claimJob({ id, workerId: "w" })).toBe(true);
     expect(await claimJob({ id, workerId: "v" })).toBe(false);
-    expect(await failJob({ id, workerId: "v", code: "x:y", message: "m" })).toBe(false);
+    expect(await failJob({ job, workerId: "v", code: "x:y", message: "m" })).toBe(false);
     expect(await requeueJob({ id, workerId: "v", runAfter: new Date(), stage: "waiting" })).toBe(false);
     expect(await requeueJob({ id, workerId: "w", runAfter: new Date(), stage: "waiting" })).toBe(true);
     expect(await getJob(id)).toMatchObject({ status: "queued", lockedBy: null, stage: "waiting", attempts: 1 });
@@ -135,8 +136,8 @@ describe("transitions", () => {
   it("keeps the cost a failed job was billed, and counts it as spent; an unbilled failure costs nothing", async () => {
     const { jobs } = await enqueue([draft({ estimatedCostMicroUsd: 40_000 }), draft({ estimatedCostMicroUsd: 40_000 })]);
     for (const job of jobs) await claimJob({ id: job.id, workerId: "w" });
-    await failJob({ id: jobs[0]!.id, workerId: "w", code: "provider:bad_response", message: "m", costMicroUsd: 31_000 });
-    await failJob({ id: jobs[1]!.id, workerId: "w", code: "provider:timeout", message: "m" });
+    await failJob({ job: jobs[0]!, workerId: "w", code: "provider:bad_response", message: "m", costMicroUsd: 31_000 });
+    await failJob({ job: jobs[1]!, workerId: "w", code: "provider:timeout", message: "m" });
     expect((await getJob(jobs[0]!.id))!.costMicroUsd).toBe(31_000);
     expect((await getJob(jobs[1]!.id))!.costMicroUsd).toBe(0);
     expect(await getMonthlySpend({ userId })).toMatchObject({ spentMicroUsd: 31_000, pendingMicroUsd: 0 });
@@ -147,7 +148,7 @@ describe("transitions", () => {
     const { jobs } = await enqueue([draft(), draft(), draft()]);
     const theirs = await enqueueJobs({ userId: other.id, plan: () => ({ jobs: [draft({ userId: other.id })] }) });
     await claimJob({ id: jobs[0]!.id, workerId: "w" });
-    await completeJob(db(), { id: jobs[0]!.id, workerId: "w", imageIds: [], costMicroUsd: 5 });
+    await completeJob(db(), { job: jobs[0]!, workerId: "w", imageIds: [], costMicroUsd: 5 });
     expect(await cancelJobs({ userId, scope: { ids: [jobs[0]!.id, jobs[1]!.id, theirs.jobs[0]!.id] } })).toEqual([jobs[1]!.id]);
     expect(await cancelJobs({ userId, scope: { all: true } })).toEqual([jobs[2]!.id]);
     expect((await getJob(jobs[0]!.id))!).toMatchObject({ status: "succeeded", costMicroUsd: 5 });

@@ -7,12 +7,14 @@ export interface JobDraft extends NewJob {
   cachedImageId?: string;
 }
 
-/** The jobs' first state: queued, or succeeded at once for a cache hit. */
-export async function insertJobs(client: DbClient, drafts: readonly JobDraft[], batchId: string | null): Promise<JobRecord[]> {
-  const now = new Date();
+/**
+ * The jobs' first state: queued, or succeeded at once for a cache hit. `now` is the instant their
+ * estimate was reserved: a job's `createdAt` names the month its reservation counts in.
+ */
+export async function insertJobs(client: DbClient, drafts: readonly JobDraft[], batchId: string | null, now = new Date()): Promise<JobRecord[]> {
   const created: JobRecord[] = [];
   for (const { cachedImageId, ...job } of drafts) {
-    const base = { ...job, input: JSON.stringify(job.input), bypassCache: job.bypassCache ?? false, batchId };
+    const base = { ...job, input: JSON.stringify(job.input), bypassCache: job.bypassCache ?? false, batchId, createdAt: now };
     const data = cachedImageId
       ? { ...base, status: "succeeded", progress: 100, cacheHit: true, imageIds: JSON.stringify([cachedImageId]), estimatedCostMicroUsd: 0, startedAt: now, finishedAt: now }
       : { ...base, status: "queued" };

@@ -1,28 +1,37 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { settleJobSpend } from "./settle";
+
+const INTERRUPTED = {
+  errorCode: "unavailable:interrupted",
+  errorMessage: "The server stopped while this image was being made, too many times. Please try again.",
+};
 
 /**
  * Running jobs whose worker went silent (server stopped, process killed) go back to the queue,
- * or fail with a clear reason once they have used all their attempts. Never "running" forever.
+ * keeping their reservation, or fail with a clear reason once they have used all their attempts.
+ * Never "running" forever. A failed one is settled at 0: whatever the lost worker was billed for
+ * was never reported, and a job costs only what is known to be billed.
  */
 export async function recoverStaleJobs({ staleMs, maxAttempts }: { staleMs: number; maxAttempts: number }): Promise<{ requeued: number; failed: number }> {
   const cutoff = new Date(Date.now() - staleMs);
   const stale = { status: "running", OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: cutoff } }] };
-  const failed = await db().job.updateMany({
-    where: { ...stale, attempts: { gte: maxAttempts } },
-    data: {
-      status: "failed",
-      errorCode: "unavailable:interrupted",
-      errorMessage: "The server stopped while this image was being made, too many times. Please try again.",
-      costMicroUsd: 0,
-      lockedBy: null,
-      previewKey: null,
-      finishedAt: new Date(),
-    },
-  });
+  const spent = await db().job.findMany({ where: { ...stale, attempts: { gte: maxAttempts } }, select: { id: true, userId: true, createdAt: true, estimatedCostMicroUsd: true } });
+  let failed = 0;
+  for (const job of spent) {
+    const done = await db().$transaction(async (tx) => {
+      const changed = await tx.job.updateMany({
+        where: { id: job.id, ...stale, attempts: { gte: maxAttempts } },
+        data: { status: "failed", ...INTERRUPTED, costMicroUsd: 0, lockedBy: null, previewKey: null, finishedAt: new Date() },
+      });
+      if (changed.count === 1) await settleJobSpend(tx, job, 0);
+      return changed.count;
+    });
+    failed += done;
+  }
   const requeued = await db().job.updateMany({
     where: { ...stale, attempts: { lt: maxAttempts } },
     data: { status: "queued", lockedBy: null, progress: 0, stage: "requeued", previewKey: null },
   });
-  return { requeued: requeued.count, failed: failed.count };
+  return { requeued: requeued.count, failed };
 }

@@ -1,8 +1,14 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
+import { settleJobSpend, type SettledJob } from "./settle";
 
 // A running job's transitions. Each is guarded by the worker holding the job (`lockedBy`) and its
 // status, so a job canceled or taken over meanwhile is never overwritten: the write just fails.
+// A job that ends settles its spend reservation in the same transaction (only when its write
+// succeeded, so nothing is settled twice); a requeue keeps it.
+
+/** A job as the runner holds it: enough to guard its writes and settle its reservation. */
+export type HeldJob = SettledJob & { id: string };
 
 const held = (id: string, workerId: string) => ({ id, lockedBy: workerId, status: "running" });
 
@@ -35,31 +41,53 @@ export async function recordPreview({ id, workerId, previewKey }: { id: string; 
   return (await db().job.updateMany({ where: held(id, workerId), data: { previewKey } })).count === 1;
 }
 
-/** running → succeeded, in the transaction that stores the images. */
+/** running → succeeded, in the transaction that stores the images; the job then counts at `costMicroUsd`. */
 export async function completeJob(
   client: DbClient,
-  { id, workerId, imageIds, costMicroUsd }: { id: string; workerId: string; imageIds: readonly string[]; costMicroUsd: number },
+  { job, workerId, imageIds, costMicroUsd }: { job: HeldJob; workerId: string; imageIds: readonly string[]; costMicroUsd: number },
 ): Promise<boolean> {
   const done = await client.job.updateMany({
-    where: held(id, workerId),
+    where: held(job.id, workerId),
     data: { status: "succeeded", progress: 100, stage: "done", costMicroUsd, imageIds: JSON.stringify(imageIds), finishedAt: new Date(), lockedBy: null, previewKey: null },
   });
-  return done.count === 1;
+  if (done.count !== 1) return false;
+  await settleJobSpend(client, job, costMicroUsd);
+  return true;
 }
 
 /**
  * running → failed with the reason. `costMicroUsd` is what the provider billed before the
- * failure (0 by default: Inkwell charges nothing for work the provider did not bill).
+ * failure (0 by default: Inkwell charges nothing for work the provider did not bill); the job
+ * counts at it from then on.
  */
-export async function failJob({ id, workerId, code, message, costMicroUsd = 0 }: { id: string; workerId: string; code: string; message: string; costMicroUsd?: number }): Promise<boolean> {
-  const result = await db().job.updateMany({
-    where: held(id, workerId),
-    data: { status: "failed", errorCode: code, errorMessage: message, costMicroUsd, finishedAt: new Date(), lockedBy: null, previewKey: null },
+export async function failJob({ job, workerId, code, message, costMicroUsd = 0 }: { job: HeldJob; workerId: string; code: string; message: string; costMicroUsd?: number }): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const result = await tx.job.updateMany({
+      where: held(job.id, workerId),
+      data: { status: "failed", errorCode: code, errorMessage: message, costMicroUsd, finishedAt: new Date(), lockedBy: null, previewKey: null },
+    });
+    if (result.count !== 1) return false;
+    await settleJobSpend(tx, job, costMicroUsd);
+    return true;
   });
-  return result.count === 1;
 }
 
-/** running → queued again, not before `runAfter` (a retry decided by the retry policy). */
+/**
+ * A canceled job whose provider call was billed anyway (its finished image came back after the
+ * cancel and was thrown away): it counts at `costMicroUsd` instead of what the cancel recorded.
+ */
+export async function recordCanceledCost({ job, costMicroUsd }: { job: HeldJob; costMicroUsd: number }): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const current = await tx.job.findFirst({ where: { id: job.id, status: "canceled" }, select: { costMicroUsd: true } });
+    if (!current || current.costMicroUsd === costMicroUsd) return false;
+    const changed = await tx.job.updateMany({ where: { id: job.id, status: "canceled", costMicroUsd: current.costMicroUsd }, data: { costMicroUsd } });
+    if (changed.count !== 1) return false;
+    await settleJobSpend(tx, job, costMicroUsd, current.costMicroUsd);
+    return true;
+  });
+}
+
+/** running → queued again, not before `runAfter` (a retry decided by the retry policy); its reservation stays. */
 export async function requeueJob({ id, workerId, runAfter, stage }: { id: string; workerId: string; runAfter: Date; stage: string }): Promise<boolean> {
   const result = await db().job.updateMany({
     where: held(id, workerId),

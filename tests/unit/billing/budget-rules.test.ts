@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveBudgetMicroUsd, monthKey, monthStart } from "@/lib/billing/budget-rules";
+import { effectiveBudgetMicroUsd, monthKey, monthStart, spendMonth } from "@/lib/billing/budget-rules";
 import { usdToMicro } from "@/lib/shared/money";
 
 describe("effectiveBudgetMicroUsd", () => {
@@ -31,5 +31,11 @@ describe("months", () => {
     expect(monthKey(new Date("2026-12-01T00:00:00Z"))).toBe("2026-12");
     expect(monthKey(new Date("2027-01-15T12:00:00Z"))).toBe("2027-01");
     expect(monthStart(new Date("2026-11-17T08:00:00Z")).toISOString()).toBe("2026-11-01T00:00:00.000Z");
+  });
+
+  it("bounds a month for reading its counter: from its first instant to the next month's, across a year's end", () => {
+    const december = spendMonth(new Date("2026-12-31T23:59:59.999Z"));
+    expect(december).toEqual({ key: "2026-12", start: new Date("2026-12-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") });
+    expect(spendMonth(new Date("2027-01-01T00:00:00Z")).key).toBe("2027-01");
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import OpenAI, { toFile } from "openai";
-import { AppError } from "@/lib/errors";
+import { AppError, withBilledCost } from "@/lib/errors";
 import { textCostMicroUsd } from "../../cost";
 import { markModelMissing } from "../../lifecycle/catalog";
 import { modelAvailability } from "../../lifecycle/availability";
@@ -14,6 +14,7 @@ import type {
   EngineCapabilities,
   EngineContext,
   EngineImage,
+  EngineUsage,
   GenerateRequest,
   ImageEngine,
   ModerationResult,
@@ -94,6 +95,7 @@ export class OpenAIEngine implements ImageEngine {
   }
 
   private async complete(instructions: string, content: OpenAI.Chat.ChatCompletionContentPart[], context: EngineContext | undefined): Promise<Description> {
+    let billed = 0;
     try {
       const answer = await this.client.chat.completions.create(
         {
@@ -107,15 +109,16 @@ export class OpenAIEngine implements ImageEngine {
         },
         { signal: context?.signal },
       );
+      const usage = { inputTokens: answer.usage?.prompt_tokens ?? 0, outputTokens: answer.usage?.completion_tokens ?? 0 };
+      billed = textCostMicroUsd(this.textModel, usage);
       const text = answer.choices[0]?.message?.content?.trim();
       if (!text) throw new AppError("provider:bad_response", "OpenAI answered without a description. Please try again.");
-      const usage = { inputTokens: answer.usage?.prompt_tokens ?? 0, outputTokens: answer.usage?.completion_tokens ?? 0 };
       return {
         text,
-        usage: { inputTextTokens: usage.inputTokens, inputImageTokens: 0, outputTokens: usage.outputTokens, costMicroUsd: textCostMicroUsd(this.textModel, usage) },
+        usage: { inputTextTokens: usage.inputTokens, inputImageTokens: 0, outputTokens: usage.outputTokens, costMicroUsd: billed },
       };
     } catch (error) {
-      throw this.failure(error, this.textModel);
+      throw withBilledCost(this.failure(error, this.textModel), billed);
     }
   }
 
@@ -147,11 +150,17 @@ export class OpenAIEngine implements ImageEngine {
   async generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     this.assertUsable();
     const params = generateParams(this.info, request, { safetyIdentifier: this.safetyId(context), svgModel: this.svgModel });
+    // Once an answer with usage arrived, the call is billed even if its image cannot be used.
+    let billed = 0;
+    const priced = (usage: EngineUsage): EngineUsage => {
+      billed = usage.costMicroUsd;
+      return usage;
+    };
     try {
       if (params.output_format === "svg") {
         const answer = await this.client.images.generate(params, { signal: context?.signal });
         const svgUsage = svgUsageFrom(answer.svg_usage, this.svgModel ?? "unknown");
-        return await toVectorImage(answer.data?.[0], this.model, usageFrom(this.model, answer.usage, svgUsage), { width: request.width, height: request.height }, context?.signal);
+        return await toVectorImage(answer.data?.[0], this.model, priced(usageFrom(this.model, answer.usage, svgUsage)), { width: request.width, height: request.height }, context?.signal);
       }
       if (this.partials > 0 && context?.onPartial) {
         const stream = await this.client.images.generate({ ...params, stream: true, partial_images: this.partials }, { signal: context.signal });
@@ -160,17 +169,17 @@ export class OpenAIEngine implements ImageEngine {
             context.onProgress?.(Math.min(90, 20 + 70 * ((event.partial_image_index + 1) / (this.partials + 1))));
             await context.onPartial(Buffer.from(event.b64_json, "base64"), event.partial_image_index);
           } else if (event.type === "image_generation.completed") {
-            return await toEngineImage(Buffer.from(event.b64_json, "base64"), this.model, usageFrom(this.model, event.usage));
+            return await toEngineImage(Buffer.from(event.b64_json, "base64"), this.model, priced(usageFrom(this.model, event.usage)));
           }
         }
         throw new AppError("provider:bad_response", "OpenAI's stream ended without an image. Please try again.");
       }
       const answer = await this.client.images.generate(params, { signal: context?.signal });
       const item = answer.data?.[0];
-      const bytes = await imageBytes(item, context?.signal);
-      return await toEngineImage(bytes, this.model, usageFrom(this.model, answer.usage), item?.revised_prompt);
+      const usage = priced(usageFrom(this.model, answer.usage));
+      return await toEngineImage(await imageBytes(item, context?.signal), this.model, usage, item?.revised_prompt);
     } catch (error) {
-      throw this.failure(error, this.model);
+      throw withBilledCost(this.failure(error, this.model), billed);
     }
   }
 
@@ -178,6 +187,7 @@ export class OpenAIEngine implements ImageEngine {
     this.assertUsable();
     const params = editParams(this.info, request, { safetyIdentifier: this.safetyId(context) });
     const images = [request.image, ...(request.extraImages ?? [])].slice(0, this.info.maxInputImages);
+    let billed = 0;
     try {
       const files = await Promise.all(images.map((bytes, i) => toFile(bytes, `image-${i}.png`, { type: "image/png" })));
       const answer = await this.client.images.edit(
@@ -190,10 +200,11 @@ export class OpenAIEngine implements ImageEngine {
         { signal: context?.signal },
       );
       const item = answer.data?.[0];
-      const bytes = await imageBytes(item, context?.signal);
-      return await toEngineImage(bytes, this.model, usageFrom(this.model, answer.usage), item?.revised_prompt);
+      const usage = usageFrom(this.model, answer.usage);
+      billed = usage.costMicroUsd;
+      return await toEngineImage(await imageBytes(item, context?.signal), this.model, usage, item?.revised_prompt);
     } catch (error) {
-      throw this.failure(error, this.model);
+      throw withBilledCost(this.failure(error, this.model), billed);
     }
   }
 }
