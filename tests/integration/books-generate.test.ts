@@ -4,6 +4,7 @@ import { POST as generateRoute } from "@/app/api/books/[id]/generate/route";
 import { POST as regenerateRoute } from "@/app/api/books/[id]/pages/[pageId]/regenerate/route";
 import { GET as batchRoute } from "@/app/api/batches/[id]/route";
 import type { BookView } from "@/lib/books/view";
+import { placeGeneratedPage } from "@/lib/db/book-pages";
 import { db } from "@/lib/db/client";
 import { matchTheme } from "@/lib/images/offline";
 import { MAX_BOOK_PAGES, MAX_GENERATED_PAGES } from "@/lib/shared/books/schema";
@@ -99,6 +100,21 @@ describe("a book from a theme, offline", () => {
     expect(redo.status).toBe(404);
     expect(await db().job.count({ where: { userId: bob.id } })).toBe(before);
   });
+});
+
+describe("placing generated pages", () => {
+  it("keeps a batch's pages in plan order whatever order they finish in, after the pages already there, and skips a deleted book", async () => {
+    const images = await makeOfflinePages(alice.token, ["a fox", "an owl", "a bear", "a deer", "a frog"]);
+    const book = await createBook(alice.token, { title: "Order", trim: "letter" });
+    await addPages(alice.token, book.id, [images[4]!]);
+    const batch = await db().batch.create({ data: { userId: alice.id, bookId: book.id }, select: { id: true } });
+    const crop = { left: 0, top: 0, width: 10, height: 10 };
+    for (const slot of [2, 0, 3, 1]) await placeGeneratedPage(db(), { bookId: book.id, batchId: batch.id, slot, imageId: images[slot]!, crop, color: false });
+    const made = await getBook(alice.token, book.id);
+    expect(made.pages.map((p) => p.imageId)).toEqual([images[4], images[0], images[1], images[2], images[3]]);
+    await placeGeneratedPage(db(), { bookId: "deleted-book", batchId: batch.id, slot: 4, imageId: images[4]!, crop, color: false });
+    expect(await db().bookPage.count({ where: { bookId: "deleted-book" } })).toBe(0);
+  }, SLOW);
 });
 
 describe("drawing a page again and deleting a book", () => {

@@ -33,15 +33,17 @@ const ACTIONS = [
 export function planBookPages({ theme, count }: { theme: string; count: number }): BookPlan {
   const match = matchTheme(theme);
   const [main, ...companions] = match.subjects;
-  const character = main?.label.en ?? theme;
+  // Labels come with their article ("a turtle", "an octopus"): the scene keeps it, the name does not.
+  const named = main?.label.en ?? theme;
+  const character = named.replace(/^(a|an|the)\s+/i, "");
   const random = createRandom(hashString(theme.trim().toLowerCase()));
   const pairs = random.shuffle(PLACES.flatMap((place) => ACTIONS.map((action) => ({ place, action }))));
   const pages: PlannedPage[] = [];
   for (let i = 0; i < count; i++) {
     const { place, action } = pairs[i % pairs.length]!;
     const companion = i % 2 === 1 ? companions[Math.floor(i / 2) % Math.max(1, companions.length)] : undefined;
-    const friend = companion ? ` and a ${companion.label.en}` : "";
-    const scene = `${character}${friend} ${action} ${place}`;
+    const friend = companion ? ` and ${companion.label.en}` : "";
+    const scene = `${named}${friend} ${action} ${place}`;
     pages.push({ theme: scene, seed: hashString(`${scene}#${i}`) & 0x7fffffff });
   }
   return { character, pages };
