@@ -5,7 +5,8 @@ import { GET as batchRoute } from "@/app/api/batches/[id]/route";
 import { planBookPages } from "@/lib/books/generate/plan-pages";
 import type { BookView } from "@/lib/books/view";
 import { db } from "@/lib/db/client";
-import { createBook } from "../support/book-fixtures";
+import { POST as regenerateRoute } from "@/app/api/books/[id]/pages/[pageId]/regenerate/route";
+import { addPages, createBook, makeOfflinePages } from "../support/book-fixtures";
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "../support/openai-server";
 import { configureEngine, createTestUser, drainJobs } from "../support/harness";
 import { call } from "../support/routes";
@@ -93,5 +94,29 @@ describe("a book from a theme with OpenAI", () => {
     expect(sentImages.map((file) => file?.sha256)).toEqual(edits.map(() => first.sha256));
 
     expect(after.pages.map((p) => p.image.title)).toEqual(plan.pages.filter((_, i) => i !== 3).map((p) => p.theme));
+  }, SLOW);
+
+  it("draws a page again with the engine it was made with unless another is asked for; OpenAI redraws after the first page use the first as reference", async () => {
+    const user = await createTestUser("again");
+    const images = await makeOfflinePages(user.token, ["a fox in the forest", "a fox at the beach"], { engine: "offline" });
+    const book = await createBook(user.token, { title: "Fox", trim: "letter" });
+    const { pages } = await addPages(user.token, book.id, images);
+    const again = async (pageId: string, body: Json) => {
+      const res = await call(regenerateRoute, { method: "POST", token: user.token, params: { id: book.id, pageId }, body });
+      expect(res.status).toBe(202);
+      const { jobIds } = (await res.json()) as { jobIds: string[] };
+      const job = await db().job.findUniqueOrThrow({ where: { id: jobIds[0]! }, select: { engine: true, input: true, estimatedCostMicroUsd: true } });
+      return { ...job, input: JSON.parse(job.input) as { referenceImageId?: string; replacePageId: string } };
+    };
+    const offline = await again(pages[1]!.id, {});
+    expect(offline).toMatchObject({ engine: "offline", estimatedCostMicroUsd: 0, input: { replacePageId: pages[1]!.id } });
+    const paid = await again(pages[1]!.id, { engine: "openai", quality: "low" });
+    expect(paid.engine).toBe("openai");
+    expect(paid.estimatedCostMicroUsd).toBeGreaterThan(0);
+    expect(paid.input.referenceImageId).toBe(images[0]);
+    const first = await again(pages[0]!.id, { engine: "openai", quality: "low" });
+    expect(first.input.referenceImageId).toBeUndefined();
+    expect(first.estimatedCostMicroUsd).toBeLessThan(paid.estimatedCostMicroUsd);
+    await db().job.updateMany({ where: { userId: user.id, status: "queued" }, data: { status: "canceled" } });
   }, SLOW);
 });

@@ -15,7 +15,8 @@ import type { RegeneratePageRequest } from "./schema";
 const ageGroupOf = (options: string) => z.object({ ageGroup: z.enum(AGE_GROUPS) }).safeParse(JSON.parse(options)).data?.ageGroup ?? "6-9";
 
 /**
- * Draws a page of the book again from its scene (the page image's title), with a new layout seed,
+ * Draws a page of the book again from its scene (the page image's title), with a new layout seed
+ * and the engine the page was drawn with (unless the request names one),
  * and puts the new image on the same page, in place, when it is made. With OpenAI a page after
  * the first is an edit of the book's first page, so its character keeps its look.
  */
@@ -25,7 +26,9 @@ export async function regenerateBookPage({ id, pageId, userId, request }: { id: 
   const index = pages.findIndex((page) => page.id === pageId);
   const page = pages[index];
   if (!page) throw new AppError("not_found:book_page", "This book has no such page.");
-  const settled = settleBookPages({ trim: book.trim, ageGroup: ageGroupOf(page.image.options), ...request });
+  // The engine the page was drawn with, unless another is asked for: a free page is not redrawn at a cost by default.
+  const engine = request.engine ?? (request.model || page.image.engine === "openai" ? "openai" : "offline");
+  const settled = settleBookPages({ trim: book.trim, ageGroup: ageGroupOf(page.image.options), ...request, engine });
   const theme = page.image.title;
   const withReference = settled.engine === "openai" && index > 0;
   const job = bookPageJob({
