@@ -1,4 +1,5 @@
 import "server-only";
+import { bookPageJobKind } from "@/lib/books/generate/run-book-page";
 import { coloringJobKind } from "@/lib/coloring/run-page";
 import { registerJobKind } from "@/lib/jobs";
 import { photoJobKind } from "@/lib/photos/run-photo-page";
@@ -7,7 +8,7 @@ import { sceneJobKind } from "@/lib/scenes/run-scene";
 import { variationJobKind } from "@/lib/scenes/run-variation";
 
 /** Every kind of job Inkwell runs. A new kind is its use case's `JobKind` and one entry here. */
-export const JOB_KINDS = [coloringJobKind, photoJobKind, sceneJobKind, variationJobKind, editJobKind] as const;
+export const JOB_KINDS = [coloringJobKind, photoJobKind, sceneJobKind, variationJobKind, editJobKind, bookPageJobKind] as const;
 
 /**
  * Tells the queue what each kind of job runs; called once where a program starts (the web

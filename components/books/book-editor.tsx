@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
 import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -10,11 +11,12 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { layoutBook } from "@/lib/shared/books/layout";
-import { errorText, type BookView } from "./api";
+import { bookUrl, errorText, type BookView } from "./api";
 import { BookDetailsForm } from "./book-details-form";
 import { BookDownloads } from "./book-downloads";
 import { CoverSettings } from "./cover-settings";
 import { DeleteBook } from "./delete-book";
+import { GeneratePages, type Started } from "./generate-pages";
 import { trimLabel } from "./labels";
 import { PageList } from "./page-list";
 import { PrintSettings } from "./print-settings";
@@ -32,8 +34,19 @@ function useLayout(book: BookView | null) {
 /** A book's editor: its words, print settings, cover, pages (add, reorder, replace, remove), a preview as spreads, and downloads. */
 export function BookEditor({ bookId }: { bookId: string }) {
   const t = useT();
-  const { book, loadError, patch, addPages } = useBook(bookId);
+  const { book, loadError, patch, addPages, reload } = useBook(bookId);
   const layout = useLayout(book);
+  // The batches started here (a theme's pages, a page drawn again), newest first, followed live.
+  const [batchIds, setBatchIds] = useState<string[]>([]);
+  const started = useCallback((batchId: string) => setBatchIds((ids) => [batchId, ...ids]), []);
+  const refresh = useCallback(() => void reload().catch(() => undefined), [reload]);
+  const regenerate = useCallback(
+    async (pageId: string) => {
+      const answer = await fetchJson<Started>(bookUrl(bookId, `/pages/${encodeURIComponent(pageId)}/regenerate`), { method: "POST", json: {} });
+      started(answer.batchId);
+    },
+    [bookId, started],
+  );
 
   if (!book || !layout) {
     if (loadError?.status === 404) {
@@ -60,7 +73,10 @@ export function BookEditor({ bookId }: { bookId: string }) {
       />
       <div className="flex flex-col gap-8">
         <Card>
-          <PageList book={book} printedOn={printedOn} patch={patch} addPages={addPages} />
+          <GeneratePages book={book} batchIds={batchIds} onStarted={started} onPagesChanged={refresh} />
+        </Card>
+        <Card>
+          <PageList book={book} printedOn={printedOn} patch={patch} addPages={addPages} regenerate={regenerate} />
         </Card>
         <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
           <Card>

@@ -19,6 +19,8 @@ export interface PageCardProps {
   onMove: (from: number, to: number, via: "up" | "down") => void;
   onReplace: (index: number) => void;
   onRemove: (index: number) => void;
+  /** Draws the page again from its scene; the new image replaces it in place. */
+  onRegenerate?: (index: number) => void;
   onDragStart: (index: number) => void;
   onDragEnter: (index: number) => void;
   onDrop: (index: number) => void;
@@ -26,7 +28,7 @@ export interface PageCardProps {
 }
 
 /** One page of the book in the page list: its picture, drag handle, and buttons to move, replace or remove it. */
-export function PageCard({ page, index, count, printedOn, busy, dragging, dropTarget, onMove, onReplace, onRemove, onDragStart, onDragEnter, onDrop, onDragEnd }: PageCardProps) {
+export function PageCard({ page, index, count, printedOn, busy, dragging, dropTarget, onMove, onReplace, onRemove, onRegenerate, onDragStart, onDragEnter, onDrop, onDragEnd }: PageCardProps) {
   const t = useT();
   const number = index + 1;
   const allow = (event: DragEvent) => {
@@ -77,6 +79,11 @@ export function PageCard({ page, index, count, printedOn, busy, dragging, dropTa
         <Button variant="ghost" size="sm" onClick={() => onRemove(index)} aria-label={t("books.pages.removeLabel", { number })}>
           {t("books.pages.remove")}
         </Button>
+        {onRegenerate && (
+          <Button variant="ghost" size="sm" className="col-span-2" onClick={() => onRegenerate(index)} aria-label={t("books.generate.againLabel", { number })}>
+            {t("books.generate.again")}
+          </Button>
+        )}
       </div>
     </li>
   );

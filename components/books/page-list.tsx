@@ -16,6 +16,8 @@ export interface PageListProps {
   printedOn: ReadonlyMap<string, number>;
   patch: (body: PatchBook) => Promise<BookView>;
   addPages: (imageIds: string[]) => Promise<BookView>;
+  /** Draws a page again (its job is followed elsewhere). */
+  regenerate?: (pageId: string) => Promise<void>;
 }
 
 type Picking = { kind: "add" } | { kind: "replace"; index: number } | null;
@@ -29,7 +31,7 @@ function toPatch(pages: readonly BookPageView[]): NonNullable<PatchBook["pages"]
  * buttons (the keyboard way); replace or remove a page; add pages from the library. Every change
  * is saved at once.
  */
-export function PageList({ book, printedOn, patch, addPages }: PageListProps) {
+export function PageList({ book, printedOn, patch, addPages, regenerate }: PageListProps) {
   const t = useT();
   const [order, setOrder] = useState<BookPageView[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,6 +127,16 @@ export function PageList({ book, printedOn, patch, addPages }: PageListProps) {
               onMove={move}
               onReplace={(i) => !busy && setPicking({ kind: "replace", index: i })}
               onRemove={remove}
+              onRegenerate={
+                regenerate &&
+                ((i) => {
+                  setError(null);
+                  regenerate(pages[i]!.id).then(
+                    () => setAnnouncement(t("books.generate.againStarted", { number: i + 1 })),
+                    (caught: unknown) => setError(errorText(t, caught)),
+                  );
+                })
+              }
               onDragStart={setDragFrom}
               onDragEnter={setDragOver}
               onDrop={(to) => {

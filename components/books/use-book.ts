@@ -14,6 +14,8 @@ export interface UseBookResult {
   patch: (body: PatchBook) => Promise<BookView>;
   /** Appends library pages; throws `ApiError`. */
   addPages: (imageIds: string[]) => Promise<BookView>;
+  /** Loads the book again (pages made by jobs joined it). */
+  reload: () => Promise<BookView>;
 }
 
 /** The book with a change's settings shown at once, before the server answers (pages have their own draft). */
@@ -77,5 +79,6 @@ export function useBook(id: string): UseBookResult {
     [apply, id],
   );
   const addPages = useCallback((imageIds: string[]) => apply(() => fetchJson<BookView>(bookUrl(id, "/pages"), { method: "POST", json: { imageIds } })), [apply, id]);
-  return { book, loadError, patch, addPages };
+  const reload = useCallback(() => apply(() => fetchJson<BookView>(bookUrl(id))), [apply, id]);
+  return { book, loadError, patch, addPages, reload };
 }

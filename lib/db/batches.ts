@@ -52,3 +52,9 @@ export async function listBatchJobStates({ batchIds }: { batchIds: readonly stri
   const rows = await client.job.findMany({ where: { batchId: { in: [...batchIds] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: jobStateSelect });
   return rows.map((row) => toJobRecord<JobState>(row));
 }
+
+/** The user's batches making pages of this book that have not been canceled, newest first. */
+export async function listBookBatchIds({ bookId, userId }: { bookId: string; userId: string }): Promise<string[]> {
+  const rows = await db().batch.findMany({ where: { bookId, userId, status: { not: "canceled" } }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  return rows.map((row) => row.id);
+}

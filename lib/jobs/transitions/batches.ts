@@ -5,7 +5,7 @@ import { db, type DbClient } from "@/lib/db/client";
  * What a batch belongs to. A new owner (a book) is one more member here, with its column in the
  * schema; the lifecycle itself never asks.
  */
-export type BatchOwner = { scriptId: string };
+export type BatchOwner = { scriptId: string } | { bookId: string };
 
 export async function createBatch(client: DbClient, { userId, owner, estimatedCostMicroUsd }: { userId: string; owner: BatchOwner; estimatedCostMicroUsd: number }): Promise<string> {
   const batch = await client.batch.create({ data: { userId, ...owner, status: "running", estimatedCostMicroUsd }, select: { id: true } });

@@ -6,6 +6,8 @@ import { POD_PAPERS, TRIM_IDS } from "./layout";
 export const MAX_BOOK_PAGES = 400;
 /** Pages added in one request. */
 export const MAX_PAGES_PER_ADD = 100;
+/** Pages one theme request may plan: a print-on-demand book's 24 and room to spare, not a runaway bill. */
+export const MAX_GENERATED_PAGES = 48;
 
 export const BOOK_TEXT_LIMITS = { title: 200, subtitle: 200, author: 120, blurb: 1500, theme: 200 } as const;
 

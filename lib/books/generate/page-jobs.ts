@@ -1,0 +1,54 @@
+import "server-only";
+import { coloringModel, coloringRequestSize, estimateColoringCost } from "@/lib/coloring/plan";
+import type { ColoringJobInput } from "@/lib/coloring/schema";
+import { resolveColoringInput } from "@/lib/coloring/start-page";
+import { getEnv } from "@/lib/env";
+import { estimateCostMicroUsd } from "@/lib/images/cost";
+import type { JobDraft } from "@/lib/jobs";
+import type { AgeGroup, Quality } from "@/lib/shared/options";
+import { BOOK_PAGE_KIND } from "./run-book-page";
+import type { BookPageJobInput } from "./schema";
+
+/** A book's pages are drawn on the paper nearest its trim (A4 for A4, Letter's shape otherwise), then re-fitted. */
+export function paperForTrim(trim: string): "letter" | "a4" {
+  return trim === "a4" ? "a4" : "letter";
+}
+
+/**
+ * Settles engine, model and quality once for all of a book's pages, as a coloring page's are
+ * (400 naming the field for an engine or model this server does not offer).
+ */
+export function settleBookPages({ trim, ageGroup, engine, model, quality }: { trim: string; ageGroup: AgeGroup; engine?: "openai" | "offline"; model?: string; quality: Quality }): ColoringJobInput {
+  return resolveColoringInput({
+    theme: "book",
+    ageGroup,
+    paper: paperForTrim(trim),
+    orientation: "portrait",
+    reference: false,
+    title: false,
+    quality,
+    engine,
+    model,
+    regenerate: true,
+  });
+}
+
+/** The estimate of one page: a coloring page's, plus the reference picture an OpenAI edit reads. */
+export function estimateBookPage(input: ColoringJobInput, withReference: boolean): number {
+  if (input.engine === "offline" || !withReference) return estimateColoringCost(input);
+  const size = coloringRequestSize(input);
+  return estimateCostMicroUsd({ model: coloringModel(input), width: size.width, height: size.height, quality: input.quality, promptChars: 1000, textModel: getEnv().OPENAI_TEXT_MODEL, inputImages: 1 });
+}
+
+/** One page's job: never answered from the cache, since the page must be placed in the book when it is made. */
+export function bookPageJob({ userId, input, withReference }: { userId: string; input: BookPageJobInput; withReference: boolean }): JobDraft {
+  return {
+    userId,
+    kind: BOOK_PAGE_KIND,
+    input,
+    engine: input.engine,
+    model: coloringModel(input),
+    bypassCache: true,
+    estimatedCostMicroUsd: estimateBookPage(input, withReference),
+  };
+}
