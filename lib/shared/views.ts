@@ -22,6 +22,8 @@ export interface ImageView {
   createdAt: string;
   fileUrl: string;
   pdfUrl: string;
+  /** The vector (SVG) download; null when the image has no vector version. */
+  svgUrl: string | null;
 }
 
 /** A job: status, progress, outcome and cost. */

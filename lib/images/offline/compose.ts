@@ -19,6 +19,8 @@ const DETAIL = { low: 1, medium: 2, high: 3 } as const;
 /** A composed page as an engine returns it. */
 export interface ComposedPage {
   png: Buffer;
+  /** The line art as SVG, in black and white (the colored reference inset is painted on the PNG only). */
+  svg: string;
   width: number;
   height: number;
 }
@@ -77,5 +79,5 @@ export async function composeColoringPage(request: ColoringRequest): Promise<Com
   }
   svg += "</svg>";
   const png = await rasterizePage(svg, W, H, inset ? renderInset(inset, W, H, layers) : null);
-  return { png, width: W, height: H };
+  return { png, svg, width: W, height: H };
 }
