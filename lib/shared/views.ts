@@ -41,6 +41,8 @@ export interface JobView {
   costUsd: number;
   error: { code: string; message: string } | null;
   previewUrl: string | null;
+  /** The model the job started with, when OpenAI retired it mid-run and the job went on with `model`, its successor. */
+  modelSwitchedFrom: string | null;
   attempts: number;
   batchId: string | null;
   segmentId: string | null;
