@@ -24,6 +24,7 @@ import { moderateInput } from "./moderation";
 import { editParams, generateParams } from "./params";
 import { safetyIdentifier } from "./safety-identifier";
 import { toVectorImage } from "./vector";
+import { withOpenAICallSlot } from "@/lib/limits/openai-calls";
 
 export interface OpenAIEngineConfig {
   apiKey: string;
@@ -147,6 +148,10 @@ export class OpenAIEngine implements ImageEngine {
   async generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     this.assertUsable();
     const params = generateParams(this.info, request, { safetyIdentifier: this.safetyId(context), svgModel: this.svgModel });
+    return withOpenAICallSlot(context?.signal, () => this.generateNow(params, request, context));
+  }
+
+  private async generateNow(params: ReturnType<typeof generateParams>, request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     try {
       if (params.output_format === "svg") {
         const answer = await this.client.images.generate(params, { signal: context?.signal });
@@ -178,6 +183,10 @@ export class OpenAIEngine implements ImageEngine {
     this.assertUsable();
     const params = editParams(this.info, request, { safetyIdentifier: this.safetyId(context) });
     const images = [request.image, ...(request.extraImages ?? [])].slice(0, this.info.maxInputImages);
+    return withOpenAICallSlot(context?.signal, () => this.editNow(params, images, request, context));
+  }
+
+  private async editNow(params: ReturnType<typeof editParams>, images: Buffer[], request: EditRequest, context?: EngineContext): Promise<EngineImage> {
     try {
       const files = await Promise.all(images.map((bytes, i) => toFile(bytes, `image-${i}.png`, { type: "image/png" })));
       const answer = await this.client.images.edit(
