@@ -11,7 +11,7 @@ export interface ClaimOptions {
   pausedEngines?: string[];
 }
 
-/** Users tried per claim: enough for races between workers, few enough to stay one small query each. */
+/** Users, and jobs of each, tried per claim: enough for races between workers, few enough to stay small queries. */
 const USERS_PER_CLAIM = 10;
 
 /**
@@ -36,7 +36,7 @@ export async function claimNextJob({ workerId, perUser, pausedEngines = [] }: Cl
     .sort((a, b) => a.lastStart - b.lastStart || a.oldest - b.oldest)
     .slice(0, USERS_PER_CLAIM);
   for (const { userId } of turn) {
-    const candidates = await client.job.findMany({ where: { ...runnable, userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 2, select: { id: true } });
+    const candidates = await client.job.findMany({ where: { ...runnable, userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: USERS_PER_CLAIM, select: { id: true } });
     for (const { id } of candidates) {
       if (await claimJob({ id, workerId, now })) return getJob(id);
     }
