@@ -74,6 +74,10 @@ const schema = z.object({
   OPENAI_TEXT_MODEL: z.string().trim().default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt(300_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  // One limit for the whole installation (every web server and worker, through Redis or the
+  // database): image calls started per minute, and image calls in flight at once.
+  OPENAI_IMAGES_PER_MINUTE: positiveInt(50),
+  OPENAI_MAX_IN_FLIGHT: positiveInt(6),
   // Partial previews while OpenAI draws (0 turns streaming off; each preview costs ~100 output tokens).
   OPENAI_PARTIAL_IMAGES: z.coerce.number().int().min(0).max(3).default(2),
   IMAGE_ENGINE: z.enum(["openai", "offline"]).optional(),

@@ -20,9 +20,8 @@ export interface ColoringFormProps {
   onChange: (next: ColoringOptions) => void;
   /** Engines this server offers; the choice is shown only when there are several. */
   engines: readonly EngineChoice[];
-  /** The image models this server allows (with OpenAI), and the one used when none is chosen. */
+  /** The image models this server allows (with OpenAI). */
   models: readonly ImageModelView[];
-  defaultModel: string;
   errors: FieldErrors;
   /** An error that belongs to no field (budget, configuration, network...). */
   formError: string | null;
@@ -32,7 +31,7 @@ export interface ColoringFormProps {
 }
 
 /** The coloring page request: theme and ideas, age, paper, extras, engine and quality, then Generate. */
-export function ColoringForm({ value, onChange, engines, models, defaultModel, errors, formError, busy, onSubmit }: ColoringFormProps) {
+export function ColoringForm({ value, onChange, engines, models, errors, formError, busy, onSubmit }: ColoringFormProps) {
   const t = useT();
   const themeRef = useRef<HTMLTextAreaElement>(null);
   const set = <K extends keyof ColoringOptions>(key: K, next: ColoringOptions[K]) => onChange({ ...value, [key]: next });
@@ -52,9 +51,7 @@ export function ColoringForm({ value, onChange, engines, models, defaultModel, e
       : { value: engine, label: t("coloring.engineOffline"), description: t("coloring.engineOfflineHint") },
   );
   const used = value.theme.length;
-  // The server's estimate is for its default model; another model shows its typical page price.
-  const chosen = value.model !== defaultModel ? models.find((m) => m.id === value.model) : undefined;
-  const typicalUsd = chosen?.typicalCostUsd.page[value.quality];
+  const drawsSvg = value.engine === "openai" && models.find((m) => m.id === value.model)?.capabilities.vector === true;
 
   return (
     <form noValidate onSubmit={handleSubmit} aria-label={t("coloring.formLabel")} className="flex flex-col gap-6">
@@ -105,10 +102,14 @@ export function ColoringForm({ value, onChange, engines, models, defaultModel, e
         />
       )}
 
+      {drawsSvg && (
+        <Checkbox name="vector" label={t("coloring.vector")} description={t("coloring.vectorHint")} checked={value.vector} onChange={(event) => set("vector", event.target.checked)} error={errors.vector} />
+      )}
+
       {formError && <Alert tone="error">{formError}</Alert>}
 
       <div className="flex flex-col-reverse gap-3 border-t border-line pt-5 sm:flex-row sm:items-center sm:justify-between">
-        <CostEstimate options={value} typicalUsd={typicalUsd} />
+        <CostEstimate options={{ ...value, vector: drawsSvg && value.vector }} />
         <Button type="submit" size="lg" loading={busy}>
           {t("coloring.generate")}
         </Button>

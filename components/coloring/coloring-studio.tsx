@@ -59,6 +59,7 @@ export function ColoringStudio({ engines, defaultEngine, models, defaultModel }:
     engine: defaultEngine,
     model: defaultModel,
     quality: "medium",
+    vector: false,
   });
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [sending, setSending] = useState(false);
@@ -123,8 +124,10 @@ export function ColoringStudio({ engines, defaultEngine, models, defaultModel }:
       setFormError(null);
       return;
     }
-    // The model belongs to OpenAI: the offline engine is sent none.
-    void start({ ...options, theme: options.theme.trim(), model: options.engine === "openai" ? options.model : undefined });
+    // The model belongs to OpenAI: the offline engine is sent none, nor a vector wish it keeps anyway.
+    const openai = options.engine === "openai";
+    const drawsSvg = openai && models.find((m) => m.id === options.model)?.capabilities.vector === true;
+    void start({ ...options, theme: options.theme.trim(), model: openai ? options.model : undefined, vector: drawsSvg && options.vector });
   }
 
   const running = (phase.kind === "running" && !phase.stopped) || phase.kind === "loading";
@@ -133,7 +136,7 @@ export function ColoringStudio({ engines, defaultEngine, models, defaultModel }:
   return (
     <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2 lg:gap-8">
       <Card>
-        <ColoringForm value={options} onChange={setOptions} engines={engines} models={models} defaultModel={defaultModel} errors={errors} formError={formError} busy={busy} onSubmit={submit} />
+        <ColoringForm value={options} onChange={setOptions} engines={engines} models={models} errors={errors} formError={formError} busy={busy} onSubmit={submit} />
       </Card>
 
       <div ref={resultRef} className="scroll-mt-20 lg:sticky lg:top-24">

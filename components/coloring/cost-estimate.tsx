@@ -7,24 +7,25 @@ import { useEstimate } from "./use-estimate";
 import { formatUsdAmount } from "@/lib/shared/money";
 
 /**
- * "Free" offline; the estimated price for OpenAI, asked again when the options change. For a
- * model other than the server's default, the model list's typical price of a page is shown.
+ * "Free" offline; the estimated price for OpenAI (for the chosen model, the SVG author's share
+ * named for a vector page), asked again when the options change.
  */
-export function CostEstimate({ options, typicalUsd }: { options: ColoringOptions; typicalUsd?: number }) {
+export function CostEstimate({ options }: { options: ColoringOptions }) {
   const t = useT();
   const locale = useLocale();
   const estimate = useEstimate(options);
 
   let text: string;
   if (estimate.status === "free") text = t("common.free");
-  else if (typicalUsd !== undefined) text = t("common.estimatedCost", { amount: formatUsdAmount(typicalUsd, locale) });
-  else if (estimate.status === "ready") text = t("common.estimatedCost", { amount: formatUsdAmount(estimate.costUsd, locale) });
+  else if (estimate.status === "ready" && estimate.svgUsd > 0) {
+    text = t("coloring.estimatedVector", { amount: formatUsdAmount(estimate.costUsd, locale), svg: formatUsdAmount(estimate.svgUsd, locale) });
+  } else if (estimate.status === "ready") text = t("common.estimatedCost", { amount: formatUsdAmount(estimate.costUsd, locale) });
   else if (estimate.status === "error") text = t("coloring.estimateFailed");
   else text = t("coloring.estimating");
 
   return (
     <p className="flex items-center gap-2 text-sm font-medium text-ink-muted" data-testid="cost-estimate">
-      {estimate.status === "loading" && typicalUsd === undefined && <Spinner size="sm" />}
+      {estimate.status === "loading" && <Spinner size="sm" />}
       <span>
         {text}
       </span>

@@ -15,6 +15,8 @@ export interface ColoringOptions {
   /** The OpenAI image model (sent only with the OpenAI engine). */
   model: string;
   quality: Quality;
+  /** A vector (SVG) page, with an OpenAI model that draws SVG. */
+  vector: boolean;
 }
 
 /** The body of `POST /api/coloring-pages` (and of the estimate); no model with the offline engine. */
@@ -34,7 +36,10 @@ export interface StartColoringResponse {
 export interface EstimateResponse {
   engine: EngineChoice;
   model: string;
+  vector: boolean;
   estimatedCostUsd: number;
+  /** The SVG author's share of the estimate (0 for a raster page). */
+  svgAuthoringUsd: number;
 }
 
 /** A finished page, with the job that made it and the request behind it (for Shuffle / Regenerate). */

@@ -9,15 +9,16 @@ const DEBOUNCE_MS = 400;
 export type Estimate =
   | { status: "free" }
   | { status: "loading" }
-  | { status: "ready"; costUsd: number }
+  | { status: "ready"; costUsd: number; svgUsd: number }
   | { status: "error" };
 
 /**
  * The cost of the page before it is made. Offline is free without asking; for OpenAI the estimate
- * endpoint is asked again (debounced) whenever an option that changes the price changes.
+ * endpoint is asked again (debounced) whenever an option that changes the price changes: the
+ * model and the vector choice included, so the price is the server's for exactly that page.
  */
 export function useEstimate(options: ColoringOptions): Estimate {
-  const { engine, quality, paper, orientation, ageGroup, reference, title } = options;
+  const { engine, model, quality, paper, orientation, ageGroup, reference, title, vector } = options;
   const [estimate, setEstimate] = useState<Estimate>({ status: "loading" });
 
   useEffect(() => {
@@ -26,13 +27,13 @@ export function useEstimate(options: ColoringOptions): Estimate {
     const timer = setTimeout(() => {
       setEstimate({ status: "loading" });
       // The price does not depend on the words of the theme, only on its options.
-      const body = { theme: "estimate", engine, quality, paper, orientation, ageGroup, reference, title };
+      const body = { theme: "estimate", engine, model, quality, paper, orientation, ageGroup, reference, title, vector };
       fetchJson<EstimateResponse>("/api/coloring-pages/estimate", {
         method: "POST",
         json: body,
         signal: controller.signal,
       })
-        .then((answer) => setEstimate({ status: "ready", costUsd: answer.estimatedCostUsd }))
+        .then((answer) => setEstimate({ status: "ready", costUsd: answer.estimatedCostUsd, svgUsd: answer.svgAuthoringUsd }))
         .catch((error: unknown) => {
           if (!controller.signal.aborted) setEstimate({ status: "error" });
           return error;
@@ -42,7 +43,7 @@ export function useEstimate(options: ColoringOptions): Estimate {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [engine, quality, paper, orientation, ageGroup, reference, title]);
+  }, [engine, model, quality, paper, orientation, ageGroup, reference, title, vector]);
 
   return engine === "offline" ? { status: "free" } : estimate;
 }

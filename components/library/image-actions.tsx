@@ -13,7 +13,7 @@ import type { ImageView } from "@/lib/shared/views";
 import { ImageFileActions } from "./image-file-actions";
 
 export interface ImageActionsProps {
-  image: Pick<ImageView, "id" | "title" | "fileUrl" | "pdfUrl">;
+  image: Pick<ImageView, "id" | "title" | "fileUrl" | "pdfUrl" | "svgUrl">;
 }
 
 /** Download, print and delete (after a confirmation) one image of the library. */

@@ -5,12 +5,12 @@ import { buttonClassName, type ButtonVariant } from "@/components/ui/button-styl
 import type { ImageView } from "@/lib/shared/views";
 
 export interface ImageFileActionsProps {
-  image: Pick<ImageView, "id" | "fileUrl" | "pdfUrl">;
+  image: Pick<ImageView, "id" | "fileUrl" | "pdfUrl" | "svgUrl">;
   /** The first action (Download PNG) stands out. */
   primary?: boolean;
 }
 
-/** Download PNG, Download PDF and Print (the print view opens in a new tab). */
+/** Download PNG, Download PDF, Download SVG (vector pages only) and Print (the print view opens in a new tab). */
 export function ImageFileActions({ image, primary = true }: ImageFileActionsProps) {
   const t = useT();
   const first: ButtonVariant = primary ? "primary" : "secondary";
@@ -22,6 +22,11 @@ export function ImageFileActions({ image, primary = true }: ImageFileActionsProp
       <a href={`${image.pdfUrl}?download=1`} download className={buttonClassName({ variant: "secondary", size: "sm" })}>
         {t("common.downloadPdf")}
       </a>
+      {image.svgUrl && (
+        <a href={image.svgUrl} download className={buttonClassName({ variant: "secondary", size: "sm" })}>
+          {t("common.downloadSvg")}
+        </a>
+      )}
       <a href={`/print/${image.id}`} target="_blank" rel="noopener" className={buttonClassName({ variant: "secondary", size: "sm" })}>
         {t("common.print")}
       </a>

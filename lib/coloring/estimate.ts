@@ -1,6 +1,4 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { IMAGE_MODELS } from "@/lib/images/models";
 import { microToUsd } from "@/lib/shared/money";
 import { coloringModel, estimateColoring } from "./plan";
 import type { ColoringEstimateRequest } from "./schema";
@@ -17,22 +15,15 @@ export interface ColoringEstimateView {
   svgAuthoringUsd: number;
 }
 
-/** What a page would cost before it is made; a vector page needs a model that draws SVG. */
+/** What a page would cost before it is made, exactly as `startColoringPage` reserves it. */
 export function estimateColoringRequest(request: ColoringEstimateRequest): ColoringEstimateView {
-  const { vector, ...rest } = request;
-  const input = resolveColoringInput(rest);
-  const model = coloringModel(input);
-  if (vector && !IMAGE_MODELS[model]?.svg) {
-    const offer = Object.values(IMAGE_MODELS).filter((m) => m.svg).map((m) => m.id).join(", ");
-    const message = input.engine === "offline" ? "Vector pages need an OpenAI model that draws SVG." : `${model} cannot draw vector (SVG) pages. Choose one of: ${offer}.`;
-    throw new AppError("invalid:vector", message, { fields: { vector: message } });
-  }
-  const estimate = estimateColoring(input, { vector });
+  const input = resolveColoringInput(request);
+  const estimate = estimateColoring(input);
   return {
     engine: input.engine,
-    model,
+    model: coloringModel(input),
     quality: input.quality,
-    vector,
+    vector: input.vector,
     estimatedCostUsd: microToUsd(estimate.totalMicroUsd),
     svgAuthoringUsd: microToUsd(estimate.svgMicroUsd),
   };

@@ -27,12 +27,12 @@ export interface ColoringEstimate {
 }
 
 /** Estimated cost before generating: model × size × quality, plus the SVG author for a vector page (0 offline). */
-export function estimateColoring(input: ColoringJobInput, options: { vector?: boolean } = {}): ColoringEstimate {
+export function estimateColoring(input: ColoringJobInput): ColoringEstimate {
   if (input.engine === "offline") return { totalMicroUsd: 0, svgMicroUsd: 0 };
   const size = coloringRequestSize(input);
   const base = { model: coloringModel(input), width: size.width, height: size.height, quality: input.quality, promptChars: 900, textModel: getEnv().OPENAI_TEXT_MODEL };
   const raster = estimateCostMicroUsd(base);
-  if (!options.vector) return { totalMicroUsd: raster, svgMicroUsd: 0 };
+  if (!input.vector) return { totalMicroUsd: raster, svgMicroUsd: 0 };
   const total = estimateCostMicroUsd({ ...base, vector: true, svgAuthor: getEnv().OPENAI_SVG_MODEL });
   return { totalMicroUsd: total, svgMicroUsd: total - raster };
 }
@@ -56,6 +56,8 @@ export function coloringCacheKey(input: ColoringJobInput): string {
       title: input.title,
       quality: input.engine === "openai" ? input.quality : undefined,
       seed: input.engine === "offline" ? input.seed : undefined,
+      // Offline pages keep their SVG either way; an OpenAI vector page is drawn differently.
+      vector: input.engine === "openai" && input.vector ? true : undefined,
       textModel: input.engine === "openai" ? getEnv().OPENAI_TEXT_MODEL : undefined,
     },
   });

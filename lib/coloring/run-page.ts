@@ -1,10 +1,12 @@
 import "server-only";
 import { getEngine } from "@/lib/images/engines";
 import { buildColoringPrompt } from "@/lib/images/prompts/coloring";
+import type { EngineImage } from "@/lib/images/engines/types";
 import { makePrintReady } from "@/lib/images/print";
+import { makeSvgPrintReady, normalizeSvgText } from "@/lib/images/svg";
 import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
 import { coloringCacheKey, coloringRequestSize } from "./plan";
-import { coloringJobInputSchema } from "./schema";
+import { coloringJobInputSchema, type ColoringJobInput } from "./schema";
 
 /** The job handler for theme pages: describe the theme, draw, make print-ready. */
 export async function runColoringJob({ job, signal, progress, preview }: JobContext): Promise<JobResult> {
@@ -37,6 +39,7 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
       seed: input.seed,
       width: size.width,
       height: size.height,
+      vector: input.engine === "openai" && input.vector,
     },
     {
       signal,
@@ -47,11 +50,12 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
   );
 
   await progress(92, "printing");
-  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup });
+  const page = await printPage(image, input);
   return {
     images: [
       {
         png: page.png,
+        svg: page.svg,
         width: page.width,
         height: page.height,
         kind: "coloring",
@@ -67,6 +71,22 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
     ],
     extraCostMicroUsd: description.usage.costMicroUsd,
   };
+}
+
+/**
+ * The print-ready page, and its normalised SVG when the engine drew one. OpenAI's SVG is rendered
+ * here into the 300 DPI page. The offline composer's PNG already is the rendering of its own SVG
+ * (plus the colored reference, which it paints as pixels only), so that PNG is printed as it is
+ * and the SVG is only normalised: the same drawing is not rendered twice.
+ */
+async function printPage(image: EngineImage, input: ColoringJobInput): Promise<{ png: Buffer; width: number; height: number; svg?: string }> {
+  const print = { paper: input.paper, orientation: input.orientation, ageGroup: input.ageGroup };
+  if (image.svg !== undefined && input.engine === "openai") {
+    const vector = await makeSvgPrintReady(image.svg, { ...print, reference: input.reference });
+    return { png: vector.page.png, width: vector.page.width, height: vector.page.height, svg: vector.svg };
+  }
+  const page = await makePrintReady(image.png, { ...print, keepColorReference: input.reference });
+  return image.svg === undefined ? page : { ...page, svg: normalizeSvgText(image.svg) };
 }
 
 export const coloringJobKind: JobKind = { kind: "coloring", run: runColoringJob };

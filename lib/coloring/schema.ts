@@ -22,6 +22,11 @@ export const coloringRequestSchema = z
     engine: engineIdSchema.optional(),
     /** An image model this server allows (OpenAI); OPENAI_IMAGE_MODEL when omitted. */
     model: imageModelIdSchema.optional(),
+    /**
+     * A vector (SVG) page: OpenAI draws it as SVG with a model that can (its SVG author billed on
+     * top); the offline engine composes every page as SVG anyway. The SVG is kept with the image.
+     */
+    vector: z.boolean().default(false),
     /** The offline engine's layout seed; "shuffle" sends a new one. */
     seed: z.number().int().min(0).max(2_147_483_647).optional(),
     /** Bypass the cache and draw again. */
@@ -32,8 +37,8 @@ export const coloringRequestSchema = z
 export type ColoringRequestInput = z.input<typeof coloringRequestSchema>;
 export type ColoringRequestData = z.output<typeof coloringRequestSchema>;
 
-/** The estimate's body: a request, and whether the page would be a vector (SVG) one. */
-export const coloringEstimateSchema = coloringRequestSchema.extend({ vector: z.boolean().default(false) });
+/** The estimate's body: the same as the request's. */
+export const coloringEstimateSchema = coloringRequestSchema;
 export type ColoringEstimateRequest = z.output<typeof coloringEstimateSchema>;
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { defaultEngineId, isEngineAvailable } from "@/lib/images/engine-choice";
 import { chooseImageModel } from "@/lib/images/model-choice";
+import { IMAGE_MODELS } from "@/lib/images/models";
 import { enqueueJobs, startedJob, type StartedJob } from "@/lib/jobs";
 import { coloringCacheKey, coloringModel, estimateColoringCost } from "./plan";
 import type { ColoringJobInput, ColoringRequestData } from "./schema";
@@ -27,7 +28,16 @@ export function resolveColoringInput(request: ColoringRequestData): ColoringJobI
     return { ...request, engine, seed };
   }
   const choice = chooseImageModel({ model: request.model, purpose: "page", quality: request.quality });
+  if (request.vector) assertDrawsSvg(choice.model);
   return { ...request, engine, seed, model: choice.model, quality: choice.quality, ...(choice.requested !== choice.model ? { requestedModel: choice.requested } : {}) };
+}
+
+/** A vector page needs a model that draws SVG (400 on `vector`, naming the ones that do). */
+function assertDrawsSvg(model: string): void {
+  if (IMAGE_MODELS[model]?.svg) return;
+  const offer = Object.values(IMAGE_MODELS).filter((m) => m.svg).map((m) => m.id).join(", ");
+  const message = `${model} cannot draw vector (SVG) pages. Choose one of: ${offer}.`;
+  throw new AppError("invalid:vector", message, { fields: { vector: message } });
 }
 
 /** Starts a coloring page from a theme: a cached image at once (unless regenerating), or a queued job. */

@@ -20,6 +20,7 @@ export const imageSelect = {
   sha256: true,
   mime: true,
   storageKey: true,
+  svgStorageKey: true,
   inputTokens: true,
   outputTokens: true,
   costMicroUsd: true,
@@ -47,6 +48,8 @@ export interface ImageRecord {
   sha256: string;
   mime: string;
   storageKey: string;
+  /** The normalised SVG's blob, when the page has a vector version. */
+  svgStorageKey: string | null;
   inputTokens: number;
   outputTokens: number;
   costMicroUsd: number;
@@ -85,6 +88,7 @@ export interface NewImage {
   bytes: number;
   sha256: string;
   storageKey: string;
+  svgStorageKey: string | null;
   cacheKey: string | null;
   inputTokens: number;
   outputTokens: number;
@@ -155,9 +159,14 @@ export async function listImages({ userId, cursor, limit, kind }: ListImagesInpu
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-/** Removes the record; returns its storage key so the caller can remove the blob afterwards. */
-export async function deleteImageRecord({ id, userId }: { id: string; userId: string }): Promise<{ storageKey: string }> {
+/** Removes the record; returns its blobs' keys (the PNG, and the SVG if any) so the caller can remove them afterwards. */
+export async function deleteImageRecord({ id, userId }: { id: string; userId: string }): Promise<{ storageKeys: string[] }> {
   const image = await getImageOrThrow({ id, userId });
   await db().image.delete({ where: { id: image.id } });
-  return { storageKey: image.storageKey };
+  return { storageKeys: imageBlobKeys(image) };
+}
+
+/** Every blob an image record owns. */
+export function imageBlobKeys(image: Pick<ImageRecord, "storageKey" | "svgStorageKey">): string[] {
+  return image.svgStorageKey ? [image.storageKey, image.svgStorageKey] : [image.storageKey];
 }

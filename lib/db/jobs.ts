@@ -16,6 +16,8 @@ export interface JobState {
   stage: string | null;
   engine: string;
   model: string;
+  /** The model this job was switched from after OpenAI answered `model_not_found` (null when none). */
+  modelSwitchedFrom: string | null;
   bypassCache: boolean;
   estimatedCostMicroUsd: number;
   costMicroUsd: number;
@@ -48,6 +50,7 @@ export const jobStateSelect = {
   stage: true,
   engine: true,
   model: true,
+  modelSwitchedFrom: true,
   bypassCache: true,
   estimatedCostMicroUsd: true,
   costMicroUsd: true,

@@ -11,29 +11,35 @@ export interface ClaimOptions {
   pausedEngines?: string[];
 }
 
+/** Users, and jobs of each, tried per claim: enough for races between workers, few enough to stay small queries. */
+const USERS_PER_CLAIM = 10;
+
 /**
- * The one way a worker takes work: which job runs next is decided here (today the oldest
- * runnable job of a user below the per-user limit), and the claim itself is a conditional update,
- * so two workers racing for one job cannot both get it and no job ever runs twice at once.
+ * The one way a worker takes work. Which job runs next is fair across users: round-robin, the
+ * user whose last job started longest ago (or never) first, and that user's oldest runnable job;
+ * so a 300-scene batch cannot starve another user's single page. The claim itself is a
+ * conditional update, so two workers racing for one job cannot both get it and no job ever runs
+ * twice at once.
  */
 export async function claimNextJob({ workerId, perUser, pausedEngines = [] }: ClaimOptions): Promise<JobRecord | null> {
   const client = db();
   const busy = await client.job.groupBy({ by: ["userId"], where: { status: "running" }, _count: { _all: true } });
   const saturated = busy.filter((b) => b._count._all >= perUser).map((b) => b.userId);
   const now = new Date();
-  const candidates = await client.job.findMany({
-    where: {
-      status: "queued",
-      userId: { notIn: saturated },
-      engine: { notIn: pausedEngines },
-      OR: [{ runAfter: null }, { runAfter: { lte: now } }],
-    },
-    orderBy: { createdAt: "asc" },
-    take: 10,
-    select: { id: true },
-  });
-  for (const { id } of candidates) {
-    if (await claimJob({ id, workerId, now })) return getJob(id);
+  const runnable = { status: "queued", userId: { notIn: saturated }, engine: { notIn: pausedEngines }, OR: [{ runAfter: null }, { runAfter: { lte: now } }] };
+  const waiting = await client.job.groupBy({ by: ["userId"], where: runnable, _min: { createdAt: true } });
+  if (waiting.length === 0) return null;
+  const started = await client.job.groupBy({ by: ["userId"], where: { userId: { in: waiting.map((w) => w.userId) }, startedAt: { not: null } }, _max: { startedAt: true } });
+  const lastStart = new Map(started.map((s) => [s.userId, s._max.startedAt?.getTime() ?? 0]));
+  const turn = waiting
+    .map((w) => ({ userId: w.userId, lastStart: lastStart.get(w.userId) ?? 0, oldest: w._min.createdAt?.getTime() ?? 0 }))
+    .sort((a, b) => a.lastStart - b.lastStart || a.oldest - b.oldest)
+    .slice(0, USERS_PER_CLAIM);
+  for (const { userId } of turn) {
+    const candidates = await client.job.findMany({ where: { ...runnable, userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: USERS_PER_CLAIM, select: { id: true } });
+    for (const { id } of candidates) {
+      if (await claimJob({ id, workerId, now })) return getJob(id);
+    }
   }
   return null;
 }

@@ -12,6 +12,7 @@ export function toJobView(job: JobState): JobView {
     stage: job.stage,
     engine: job.engine,
     model: job.model,
+    modelSwitchedFrom: job.modelSwitchedFrom,
     imageIds: job.imageIds,
     cached: job.cacheHit,
     estimatedCostUsd: microToUsd(job.estimatedCostMicroUsd),

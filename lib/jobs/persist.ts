@@ -8,6 +8,11 @@ import { applyJobEffects } from "./effects";
 import { completeJob } from "./transitions";
 import type { JobOutputImage, JobResult } from "./types";
 
+interface StoredKeys {
+  png: string;
+  svg: string | null;
+}
+
 export class JobNoLongerOwnedError extends Error {
   constructor() {
     super("The job was canceled or taken over while it ran.");
@@ -15,7 +20,7 @@ export class JobNoLongerOwnedError extends Error {
   }
 }
 
-function imageRecord(job: JobRecord, image: JobOutputImage, storageKey: string, costMicroUsd: number) {
+function imageRecord(job: JobRecord, image: JobOutputImage, keys: StoredKeys, costMicroUsd: number) {
   return {
     userId: job.userId,
     kind: image.kind,
@@ -29,7 +34,8 @@ function imageRecord(job: JobRecord, image: JobOutputImage, storageKey: string, 
     height: image.height,
     bytes: image.png.length,
     sha256: createHash("sha256").update(image.png).digest("hex"),
-    storageKey,
+    storageKey: keys.png,
+    svgStorageKey: keys.svg,
     cacheKey: image.cacheKey ?? null,
     inputTokens: image.usage.inputTextTokens + image.usage.inputImageTokens,
     outputTokens: image.usage.outputTokens,
@@ -55,11 +61,17 @@ export function resultCostMicroUsd(result: JobResult): number {
 export async function persistJobResult(job: JobRecord, workerId: string, result: JobResult): Promise<string[]> {
   const store = blobStore();
   const written: string[] = [];
+  const stored: StoredKeys[] = [];
   try {
     for (const image of result.images) {
-      const storageKey = `images/${job.userId}/${randomUUID()}.png`;
-      await store.put(storageKey, image.png, "image/png");
-      written.push(storageKey);
+      const base = `images/${job.userId}/${randomUUID()}`;
+      await store.put(`${base}.png`, image.png, "image/png");
+      written.push(`${base}.png`);
+      if (image.svg !== undefined) {
+        await store.put(`${base}.svg`, Buffer.from(image.svg, "utf8"), "image/svg+xml");
+        written.push(`${base}.svg`);
+      }
+      stored.push({ png: `${base}.png`, svg: image.svg !== undefined ? `${base}.svg` : null });
     }
     const extra = result.extraCostMicroUsd ?? 0;
     const total = resultCostMicroUsd(result);
@@ -67,7 +79,7 @@ export async function persistJobResult(job: JobRecord, workerId: string, result:
       const ids: string[] = [];
       for (const [index, image] of result.images.entries()) {
         // A text model's cost (describing the theme) is carried by the first image.
-        ids.push(await insertImage(tx, imageRecord(job, image, written[index]!, image.usage.costMicroUsd + (index === 0 ? extra : 0))));
+        ids.push(await insertImage(tx, imageRecord(job, image, stored[index]!, image.usage.costMicroUsd + (index === 0 ? extra : 0))));
       }
       await applyJobEffects(tx, result.effects ?? [], ids);
       if (!(await completeJob(tx, { job, workerId, imageIds: ids, costMicroUsd: total }))) throw new JobNoLongerOwnedError();

@@ -8,6 +8,7 @@ import { claimNextJob } from "./claim";
 import { emitJobsChanged, onJobQueued } from "./events";
 import { JobNoLongerOwnedError, persistJobResult, resultCostMicroUsd } from "./persist";
 import { jobHandlerFor } from "./registry";
+import { inputWithModel, successorModel } from "./model-switch";
 import { decideAfterFailure } from "./retry-policy";
 import { failJob, recordCanceledCost, recordPreview, recordProgress, recoverStaleJobs, requeueJob, touchJobs } from "./transitions";
 import type { JobHandler } from "./types";
@@ -182,7 +183,21 @@ export class JobRunner {
         return;
       }
     }
-    const decision = decideAfterFailure({ error, attempts: job.attempts, maxAttempts: this.options.maxAttempts, backoffMs: this.options.rateLimitBackoffMs });
+    const decision = decideAfterFailure({
+      error,
+      attempts: job.attempts,
+      maxAttempts: this.options.maxAttempts,
+      backoffMs: this.options.rateLimitBackoffMs,
+      model: { current: job.model, switchedFrom: job.modelSwitchedFrom },
+      successorOf: successorModel,
+    });
+    if (decision.action === "switch_model") {
+      log.warn("image model retired while a job ran; the job goes on with its successor", { jobId: job.id, from: decision.from, model: decision.model });
+      const switchModel = { model: decision.model, from: decision.from, input: inputWithModel(job.input, decision.model, decision.from) };
+      await requeueJob({ id: job.id, workerId: this.workerId, runAfter: new Date(), stage: "switching_model", switchModel });
+      this.kick();
+      return;
+    }
     if (decision.action === "requeue") {
       if (decision.pauseEngine) this.pausedUntil.set(job.engine, Date.now() + decision.delayMs);
       await requeueJob({ id: job.id, workerId: this.workerId, runAfter: new Date(Date.now() + decision.delayMs), stage: decision.stage });

@@ -5,6 +5,8 @@ import type { JobEffect } from "./effects";
 /** An image a job made, ready to be stored. */
 export interface JobOutputImage {
   png: Buffer;
+  /** The page's normalised SVG, stored as the image's second blob. */
+  svg?: string;
   width: number;
   height: number;
   kind: string;

@@ -6,7 +6,7 @@ import { blobStore } from "@/lib/storage";
 import { slugify } from "@/lib/scripts/export-names";
 
 /** A download name that says what the file is: `coloring-dinosaurs-at-the-beach.png`. */
-export function downloadName(image: Pick<ImageRecord, "kind" | "title">, extension: "png" | "pdf"): string {
+export function downloadName(image: Pick<ImageRecord, "kind" | "title">, extension: "png" | "pdf" | "svg"): string {
   const slug = slugify(image.title, 60) || "image";
   return `${image.kind}-${slug}.${extension}`;
 }
@@ -24,10 +24,21 @@ export async function readImageFile({ id, userId }: { id: string; userId: string
 
 /** Deletes the user's image: the record first (so it vanishes at once), then its file. */
 export async function deleteImage({ id, userId }: { id: string; userId: string }): Promise<void> {
-  const { storageKey } = await deleteImageRecord({ id, userId });
-  try {
-    await blobStore().delete(storageKey);
-  } catch (error) {
-    log.error("could not remove a deleted image's file", { imageId: id, error });
+  const { storageKeys } = await deleteImageRecord({ id, userId });
+  const results = await Promise.allSettled(storageKeys.map((key) => blobStore().delete(key)));
+  for (const result of results) {
+    if (result.status === "rejected") log.error("could not remove a deleted image's file", { imageId: id, error: result.reason });
   }
+}
+
+/** The image's normalised SVG, if it is the user's and has one (404 otherwise, like a missing image). */
+export async function readImageSvg({ id, userId }: { id: string; userId: string }): Promise<{ image: ImageRecord; svg: Buffer }> {
+  const image = await getImageOrThrow({ id, userId });
+  if (!image.svgStorageKey) throw new AppError("not_found:image_svg", "This image has no vector (SVG) version.");
+  const svg = await blobStore().get(image.svgStorageKey);
+  if (!svg) {
+    log.error("image record without its SVG file", { imageId: image.id });
+    throw new AppError("not_found:image_svg", "This image's vector file is missing.");
+  }
+  return { image, svg };
 }

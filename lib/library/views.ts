@@ -24,5 +24,6 @@ export function toImageView(image: ImageRecord): ImageView {
     createdAt: image.createdAt.toISOString(),
     fileUrl: `/api/images/${image.id}/file`,
     pdfUrl: `/api/images/${image.id}/pdf`,
+    svgUrl: image.svgStorageKey ? `/api/images/${image.id}/svg` : null,
   };
 }

@@ -22,6 +22,8 @@ export interface ImageView {
   createdAt: string;
   fileUrl: string;
   pdfUrl: string;
+  /** The vector (SVG) download; null when the image has no vector version. */
+  svgUrl: string | null;
 }
 
 /** A job: status, progress, outcome and cost. */
@@ -39,6 +41,8 @@ export interface JobView {
   costUsd: number;
   error: { code: string; message: string } | null;
   previewUrl: string | null;
+  /** The model the job started with, when OpenAI retired it mid-run and the job went on with `model`, its successor. */
+  modelSwitchedFrom: string | null;
   attempts: number;
   batchId: string | null;
   segmentId: string | null;

@@ -8,6 +8,7 @@ import { GET as listImagesRoute } from "@/app/api/images/route";
 import { GET as getImageRoute, DELETE as deleteImageRoute } from "@/app/api/images/[id]/route";
 import { GET as fileRoute } from "@/app/api/images/[id]/file/route";
 import { GET as pdfRoute } from "@/app/api/images/[id]/pdf/route";
+import { GET as svgRoute } from "@/app/api/images/[id]/svg/route";
 import { GET as healthRoute } from "@/app/api/health/route";
 import { db } from "@/lib/db/client";
 import { blobKeys, configureEngine, createTestUser, drainJobs } from "../support/harness";
@@ -73,6 +74,18 @@ describe("HTTP API for coloring pages (offline engine)", () => {
     const meta = await (await call(getImageRoute, { token: alice.token, params: { id: imageId! } })).json();
     expect(meta).toMatchObject({ kind: "coloring", title: "dinosaurs at the beach", engine: "offline", width: 2550, height: 3300, costUsd: 0 });
     expect(meta).not.toHaveProperty("storageKey");
+    expect(meta).not.toHaveProperty("svgStorageKey");
+    // The composer's SVG is kept, in black and white.
+    expect(meta.svgUrl).toBe(`/api/images/${imageId}/svg`);
+    const svg = await call(svgRoute, { token: alice.token, params: { id: imageId! } });
+    expect(svg.status).toBe(200);
+    expect(svg.response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    expect(svg.response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(svg.response.headers.get("content-disposition")).toBe('attachment; filename="coloring-dinosaurs-at-the-beach.svg"');
+    const svgText = await svg.response.text();
+    expect(svgText).toMatch(/^<svg[\s>]/);
+    const colors = new Set([...svgText.matchAll(/(?:fill|stroke)="(#[0-9a-f]{3,6})"/gi)].map((m) => m[1]!.toLowerCase()));
+    expect([...colors].every((c) => ["#000", "#000000", "#fff", "#ffffff"].includes(c))).toBe(true);
 
     const file = await call(fileRoute, { token: alice.token, params: { id: imageId! }, path: `/api/images/${imageId}/file?download=1` });
     expect(file.status).toBe(200);
@@ -88,7 +101,7 @@ describe("HTTP API for coloring pages (offline engine)", () => {
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getPage(0).getSize()).toEqual({ width: 612, height: 792 });
 
-    for (const route of [getImageRoute, fileRoute, pdfRoute, deleteImageRoute]) {
+    for (const route of [getImageRoute, fileRoute, pdfRoute, svgRoute, deleteImageRoute]) {
       const res = await call(route, { method: route === deleteImageRoute ? "DELETE" : "GET", token: bob.token, params: { id: imageId! } });
       expect(res.status).toBe(404);
     }
@@ -98,7 +111,8 @@ describe("HTTP API for coloring pages (offline engine)", () => {
     const deleted = await call(deleteImageRoute, { method: "DELETE", token: alice.token, params: { id: imageId! } });
     expect(deleted.status).toBe(204);
     expect((await call(getImageRoute, { token: alice.token, params: { id: imageId! } })).status).toBe(404);
-    expect((await blobKeys()).length).toBe(keysBefore.length - 1);
+    // Both blobs, the PNG and the SVG, go with the image.
+    expect((await blobKeys()).length).toBe(keysBefore.length - 2);
   });
 
   it("answers an identical request from the cache at once, and paginates the library", async () => {

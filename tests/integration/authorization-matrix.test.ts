@@ -87,6 +87,7 @@ const MATRIX: Record<string, Row> = {
   "POST /api/images/[id]/edits": { kind: "generate", params: image, body: { prompt: "add a hat" } },
   "GET /api/images/[id]/file": { kind: "read", params: image },
   "GET /api/images/[id]/pdf": { kind: "read", params: image },
+  "GET /api/images/[id]/svg": { kind: "read", params: image },
   "POST /api/images/[id]/variations": { kind: "generate", params: image, body: { count: 1 } },
   "GET /api/jobs/[id]": { kind: "read", params: job },
   "POST /api/jobs/[id]/cancel": { kind: "generate", params: job },
@@ -139,7 +140,7 @@ beforeAll(async () => {
   await db().user.update({ where: { id: people.off.id }, data: { disabledAt: new Date() } });
   const owner = people.alice.id;
   const img = await db().image.create({
-    data: { userId: owner, kind: "coloring", title: "t", prompt: "p", engine: "offline", model: "m", options: "{}", width: 10, height: 10, bytes: 1, sha256: "x", storageKey: `images/${owner}/matrix.png` },
+    data: { userId: owner, kind: "coloring", title: "t", prompt: "p", engine: "offline", model: "m", options: "{}", width: 10, height: 10, bytes: 1, sha256: "x", storageKey: `images/${owner}/matrix.png`, svgStorageKey: `images/${owner}/matrix.svg` },
   });
   const jb = await db().job.create({ data: { userId: owner, kind: "coloring", input: "{}", engine: "offline", model: "m", status: "succeeded" } });
   const sc = await db().script.create({ data: { userId: owner, title: "S", style: "cinematic" } });

@@ -146,8 +146,9 @@ describe("choosing a model in a request", () => {
     const quality = await call(coloringRoute, { method: "POST", token: alice.token, body: { theme: "a fox", model: "gpt-image-2.6-flare", quality: "max" } });
     expect(quality.status).toBe(400);
     expect(await quality.json()).toMatchObject({ code: "invalid:quality", fields: { quality: expect.any(String) } });
-    const vector = await call(coloringRoute, { method: "POST", token: alice.token, body: { theme: "a fox", vector: true } });
+    const vector = await call(coloringRoute, { method: "POST", token: alice.token, body: { theme: "a fox", model: "gpt-image-2.5-flare", vector: true } });
     expect(vector.status).toBe(400);
+    expect(await vector.json()).toMatchObject({ code: "invalid:vector", fields: { vector: expect.any(String) } });
     expect(await db().job.count()).toBe(0);
     expect(imageRequests()).toHaveLength(0);
   });

@@ -26,6 +26,8 @@ export function settleBookPages({ trim, ageGroup, engine, model, quality }: { tr
     orientation: "portrait",
     reference: false,
     title: false,
+    // Book interiors are raster pages at 300 DPI; a vector page would only add the SVG author's cost.
+    vector: false,
     quality,
     engine,
     model,

@@ -105,6 +105,7 @@ export const en = {
     retry: "Try again",
     downloadPng: "Download PNG",
     downloadPdf: "Download PDF",
+    downloadSvg: "Download SVG",
     print: "Print",
     back: "Back",
     errorGeneric: "Something went wrong. Please try again.",

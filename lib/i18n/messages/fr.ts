@@ -103,6 +103,7 @@ export const fr: Messages = {
     retry: "Réessayer",
     downloadPng: "Télécharger en PNG",
     downloadPdf: "Télécharger en PDF",
+    downloadSvg: "Télécharger en SVG",
     print: "Imprimer",
     back: "Retour",
     errorGeneric: "Un problème est survenu. Veuillez réessayer.",

@@ -41,7 +41,7 @@ export class OfflineEngine implements ImageEngine {
     }
     const page = await composeColoringPage(request);
     context?.onProgress?.(90);
-    return { png: page.png, width: page.width, height: page.height, model: OFFLINE_MODEL, usage: NO_USAGE };
+    return { png: page.png, svg: page.svg, width: page.width, height: page.height, model: OFFLINE_MODEL, usage: NO_USAGE };
   }
 
   async edit(): Promise<EngineImage> {

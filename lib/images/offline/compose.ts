@@ -16,6 +16,8 @@ import { layoutTitle } from "./title";
 /** A composed page as an engine returns it. */
 export interface ComposedPage {
   png: Buffer;
+  /** The line art as SVG, in black and white (the colored reference inset is painted on the PNG only). */
+  svg: string;
   width: number;
   height: number;
 }
@@ -81,5 +83,5 @@ export async function composeColoringPage(request: ColoringRequest): Promise<Com
   // Designs are drawn clean; scenes of artwork get the print check's repair of their few near misses.
   const repairFor = page.plan.design === "scene" ? request.options.ageGroup : undefined;
   const png = await rasterizePage(page.svg, W, H, patch, { minArea, maxSpeck, keepShare, repairFor });
-  return { png, width: W, height: H };
+  return { png, svg: page.svg, width: W, height: H };
 }

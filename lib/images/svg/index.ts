@@ -32,6 +32,11 @@ export interface SvgPrintReady {
   page: PrintResult;
 }
 
+/** Untrusted SVG text, sanitized and normalized to black and white on white (no reference kept). */
+export function normalizeSvgText(text: string): string {
+  return normalizeSvgTree(sanitizeSvgTree(parseSvg(text))).svg;
+}
+
 /**
  * Makes untrusted SVG text print-ready: sanitized, normalized to black and white on white (except
  * the optional reference), and rendered as the 300 DPI page. The PDF comes from `svgPagePdf`.

@@ -87,11 +87,19 @@ export async function recordCanceledCost({ job, costMicroUsd }: { job: HeldJob; 
   });
 }
 
-/** running → queued again, not before `runAfter` (a retry decided by the retry policy); its reservation stays. */
-export async function requeueJob({ id, workerId, runAfter, stage }: { id: string; workerId: string; runAfter: Date; stage: string }): Promise<boolean> {
+/** A job's switch to another image model: its column, the input its handler reads, and the model it leaves. */
+export interface ModelSwitch {
+  model: string;
+  from: string;
+  input: string;
+}
+
+/** running → queued again, not before `runAfter` (a retry decided by the retry policy), perhaps on another model; its reservation stays. */
+export async function requeueJob({ id, workerId, runAfter, stage, switchModel }: { id: string; workerId: string; runAfter: Date; stage: string; switchModel?: ModelSwitch }): Promise<boolean> {
+  const switched = switchModel ? { model: switchModel.model, modelSwitchedFrom: switchModel.from, input: switchModel.input } : {};
   const result = await db().job.updateMany({
     where: held(id, workerId),
-    data: { status: "queued", lockedBy: null, runAfter, progress: 0, stage },
+    data: { status: "queued", lockedBy: null, runAfter, progress: 0, stage, ...switched },
   });
   return result.count === 1;
 }

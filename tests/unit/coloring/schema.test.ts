@@ -11,6 +11,7 @@ describe("coloringRequestSchema", () => {
       reference: false,
       title: true,
       quality: "high",
+      vector: false,
       regenerate: false,
     });
   });

@@ -5,7 +5,7 @@ import type { BatchView, FollowSnapshot, JobView } from "@/lib/shared/views";
 import { FakeEventSource } from "../../support/event-source.fake";
 
 function job(id: string, status: string): JobView {
-  return { id, kind: "coloring", status, progress: 0, stage: null, engine: "offline", model: "m", imageIds: [], cached: false, estimatedCostUsd: 0, costUsd: 0, error: null, previewUrl: null, attempts: 0, batchId: null, segmentId: null, createdAt: "", startedAt: null, finishedAt: null };
+  return { id, kind: "coloring", status, progress: 0, stage: null, engine: "offline", model: "m", imageIds: [], cached: false, estimatedCostUsd: 0, costUsd: 0, error: null, previewUrl: null, modelSwitchedFrom: null, attempts: 0, batchId: null, segmentId: null, createdAt: "", startedAt: null, finishedAt: null };
 }
 
 function batch(id: string, status: BatchView["status"]): BatchView {

@@ -34,3 +34,25 @@ describe("the retry policy", () => {
     });
   });
 });
+
+describe("a model OpenAI no longer knows", () => {
+  const notFound = (model: string) => new AppError("provider:model_not_found", `OpenAI no longer offers ${model}.`, { model });
+  const successorOf = (model: string) => ({ a: "b", b: "c" })[model] ?? null;
+  const decideFor = (error: unknown, switchedFrom: string | null, current = "a") =>
+    decideAfterFailure({ error, attempts: 1, maxAttempts: 3, backoffMs: 1000, model: { current, switchedFrom }, successorOf });
+
+  it("switches once to the successor", () => {
+    expect(decideFor(notFound("a"), null)).toEqual({ action: "switch_model", model: "b", from: "a" });
+  });
+
+  it("fails, naming both models, when the successor is gone as well", () => {
+    const decision = decideFor(notFound("b"), "a", "b");
+    expect(decision).toMatchObject({ action: "fail", code: "provider:model_not_found", unexpected: false });
+    expect(decision.action === "fail" && decision.message).toMatch(/b either.*successor of a/);
+  });
+
+  it("fails when there is no successor, or when another model (the text model) is the one missing", () => {
+    expect(decideFor(notFound("c"), null, "c")).toMatchObject({ action: "fail", code: "provider:model_not_found" });
+    expect(decideFor(notFound("gpt-5.4-mini"), null)).toMatchObject({ action: "fail", code: "provider:model_not_found" });
+  });
+});

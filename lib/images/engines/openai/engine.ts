@@ -25,6 +25,7 @@ import { moderateInput } from "./moderation";
 import { editParams, generateParams } from "./params";
 import { safetyIdentifier } from "./safety-identifier";
 import { toVectorImage } from "./vector";
+import { withOpenAICallSlot } from "@/lib/limits/openai-calls";
 
 export interface OpenAIEngineConfig {
   apiKey: string;
@@ -150,6 +151,10 @@ export class OpenAIEngine implements ImageEngine {
   async generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     this.assertUsable();
     const params = generateParams(this.info, request, { safetyIdentifier: this.safetyId(context), svgModel: this.svgModel });
+    return withOpenAICallSlot(context?.signal, () => this.generateNow(params, request, context));
+  }
+
+  private async generateNow(params: ReturnType<typeof generateParams>, request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     // Once an answer with usage arrived, the call is billed even if its image cannot be used.
     let billed = 0;
     const priced = (usage: EngineUsage): EngineUsage => {
@@ -187,6 +192,10 @@ export class OpenAIEngine implements ImageEngine {
     this.assertUsable();
     const params = editParams(this.info, request, { safetyIdentifier: this.safetyId(context) });
     const images = [request.image, ...(request.extraImages ?? [])].slice(0, this.info.maxInputImages);
+    return withOpenAICallSlot(context?.signal, () => this.editNow(params, images, request, context));
+  }
+
+  private async editNow(params: ReturnType<typeof editParams>, images: Buffer[], request: EditRequest, context?: EngineContext): Promise<EngineImage> {
     let billed = 0;
     try {
       const files = await Promise.all(images.map((bytes, i) => toFile(bytes, `image-${i}.png`, { type: "image/png" })));
