@@ -63,6 +63,7 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
         options: settled,
         cacheKey: coloringCacheKey(settled),
         usage: image.usage,
+        printCheck: page.printCheck,
       },
     ],
     extraCostMicroUsd: description.usage.costMicroUsd,

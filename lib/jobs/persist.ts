@@ -39,6 +39,7 @@ function imageRecord(job: JobRecord, image: JobOutputImage, storageKey: string, 
     photoId: image.photoId ?? null,
     segmentId: image.segmentId ?? null,
     variationType: image.variationType ?? null,
+    printCheck: image.printCheck ? JSON.stringify(image.printCheck) : null,
   };
 }
 
