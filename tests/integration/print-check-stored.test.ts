@@ -48,8 +48,9 @@ describe("the print check stored with each page", () => {
   it("records the age group each page was checked for", async () => {
     const id = await makePage(alice.token, { theme: "a cat in a garden", ageGroup: "adult" });
     const meta = await (await call(getImageRoute, { token: alice.token, params: { id } })).json();
-    expect(meta.printCheck.ageGroup).toBe("adult");
-    expect(meta.printCheck.thresholds.minLineMm).toBe(0.35);
+    const check = printCheckSchema.parse(meta.printCheck);
+    expect(check.ageGroup).toBe("adult");
+    expect(check.thresholds.minLineMm).toBe(0.35);
   });
 
   it("shows a stored value that no longer validates as no check, without failing the library", async () => {
