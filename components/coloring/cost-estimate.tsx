@@ -18,7 +18,7 @@ export function CostEstimate({ options, typicalUsd }: { options: ColoringOptions
   let text: string;
   if (estimate.status === "free") text = t("common.free");
   else if (typicalUsd !== undefined) text = t("common.estimatedCost", { amount: formatUsdAmount(typicalUsd, locale) });
-  else if (estimate.status === "ready") text = t("common.estimatedCost", { amount: formatUsdAmount(estimate.costUsd, locale) });
+  else if (estimate.status === "ready") text = t("coloring.estimateUpTo", { amount: formatUsdAmount(estimate.costUsd, locale) });
   else if (estimate.status === "error") text = t("coloring.estimateFailed");
   else text = t("coloring.estimating");
 

@@ -3,6 +3,7 @@ import { getEngine } from "@/lib/images/engines";
 import { buildColoringPrompt } from "@/lib/images/prompts/coloring";
 import { makePrintReady } from "@/lib/images/print";
 import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
+import { retryIfStillFailing } from "./corrective-retry";
 import { coloringCacheKey, coloringRequestSize } from "./plan";
 import { coloringJobInputSchema } from "./schema";
 
@@ -47,7 +48,10 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
   );
 
   await progress(92, "printing");
-  const page = await makePrintReady(image.png, { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup });
+  const print = { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup };
+  const first = await makePrintReady(image.png, print);
+  if (!first.printCheck.pass && engine.id === "openai") await progress(94, "correcting");
+  const { image: kept, page, usage } = await retryIfStillFailing({ engine, image, page: first, prompt, size, quality: input.quality, print, context: { signal, userId } });
   return {
     images: [
       {
@@ -57,12 +61,12 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
         kind: "coloring",
         title: input.theme,
         prompt,
-        revisedPrompt: image.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
+        revisedPrompt: kept.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
         engine: engine.id,
-        model: image.model,
+        model: kept.model,
         options: settled,
         cacheKey: coloringCacheKey(settled),
-        usage: image.usage,
+        usage,
         printCheck: page.printCheck,
       },
     ],
