@@ -7,8 +7,9 @@ import { useEstimate } from "./use-estimate";
 import { formatUsdAmount } from "@/lib/shared/money";
 
 /**
- * "Free" offline; the estimated price for OpenAI (for the chosen model, the SVG author's share
- * named for a vector page), asked again when the options change.
+ * "Free" offline; the estimated price for OpenAI (for the chosen model: "up to" one corrective
+ * edit for a raster page, the SVG author's share named for a vector page), asked again when the
+ * options change.
  */
 export function CostEstimate({ options }: { options: ColoringOptions }) {
   const t = useT();
@@ -19,7 +20,7 @@ export function CostEstimate({ options }: { options: ColoringOptions }) {
   if (estimate.status === "free") text = t("common.free");
   else if (estimate.status === "ready" && estimate.svgUsd > 0) {
     text = t("coloring.estimatedVector", { amount: formatUsdAmount(estimate.costUsd, locale), svg: formatUsdAmount(estimate.svgUsd, locale) });
-  } else if (estimate.status === "ready") text = t("common.estimatedCost", { amount: formatUsdAmount(estimate.costUsd, locale) });
+  } else if (estimate.status === "ready") text = t("coloring.estimateUpTo", { amount: formatUsdAmount(estimate.costUsd, locale) });
   else if (estimate.status === "error") text = t("coloring.estimateFailed");
   else text = t("coloring.estimating");
 

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/types";
 import type { ImageView } from "@/lib/shared/views";
 import { costLabel, engineLabel, kindLabel } from "./image-labels";
+import { listFailingItems } from "./print-check-lines";
 
 export interface ImageCardProps {
   image: ImageView;
@@ -17,6 +18,8 @@ export interface ImageCardProps {
  * it stretches over the whole card, so a click anywhere opens the image.
  */
 export function ImageCard({ image, t, locale }: ImageCardProps) {
+  // A page that failed its print check is kept, and flagged here with its reasons.
+  const failing = image.printCheck && !image.printCheck.pass ? listFailingItems(image.printCheck, t) : [];
   return (
     <article className="group relative flex h-full flex-col gap-3 rounded-2xl border border-line bg-surface p-3 shadow-sm transition-shadow focus-within:ring-2 focus-within:ring-accent-600 hover:shadow-md">
       <div className="relative aspect-square rounded-xl bg-sunken">
@@ -50,7 +53,9 @@ export function ImageCard({ image, t, locale }: ImageCardProps) {
           <Badge tone="accent">{kindLabel(t, image.kind)}</Badge>
           <Badge>{engineLabel(t, image.engine)}</Badge>
           <Badge tone={image.costUsd > 0 ? "warning" : "success"}>{costLabel(t, locale, image.costUsd)}</Badge>
+          {failing.length > 0 && <Badge tone="danger">{t("printCheck.libraryFlagLabel")}</Badge>}
         </div>
+        {failing.length > 0 && <p className="text-xs text-red-800">{t("printCheck.libraryFlag", { items: failing.join(", ") })}</p>}
       </div>
     </article>
   );

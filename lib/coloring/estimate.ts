@@ -10,7 +10,10 @@ export interface ColoringEstimateView {
   quality: string;
   /** Whether the estimate is for a vector (SVG) page. */
   vector: boolean;
+  /** Up to this much: it includes one corrective retry, billed only if the page still fails its print check. */
   estimatedCostUsd: number;
+  /** The corrective retry's share of the estimate (0 offline). */
+  correctiveRetryUsd: number;
   /** The SVG author's share of the estimate (0 for a raster page). */
   svgAuthoringUsd: number;
 }
@@ -25,6 +28,7 @@ export function estimateColoringRequest(request: ColoringEstimateRequest): Color
     quality: input.quality,
     vector: input.vector,
     estimatedCostUsd: microToUsd(estimate.totalMicroUsd),
+    correctiveRetryUsd: microToUsd(estimate.retryMicroUsd),
     svgAuthoringUsd: microToUsd(estimate.svgMicroUsd),
   };
 }

@@ -21,20 +21,31 @@ export function coloringRequestSize(input: ColoringJobInput): { width: number; h
 }
 
 export interface ColoringEstimate {
+  /** Up to this much: the page, and one corrective edit should it still fail its print check. */
   totalMicroUsd: number;
+  /** The corrective edit's share, billed only when the page needs it. */
+  retryMicroUsd: number;
   /** The SVG author's share, when the page is a vector one. */
   svgMicroUsd: number;
 }
 
-/** Estimated cost before generating: model × size × quality, plus the SVG author for a vector page (0 offline). */
+/**
+ * Estimated cost before generating: model × size × quality, plus the SVG author for a vector page,
+ * or up to one corrective edit for a raster one (0 offline).
+ */
 export function estimateColoring(input: ColoringJobInput): ColoringEstimate {
-  if (input.engine === "offline") return { totalMicroUsd: 0, svgMicroUsd: 0 };
+  if (input.engine === "offline") return { totalMicroUsd: 0, retryMicroUsd: 0, svgMicroUsd: 0 };
   const size = coloringRequestSize(input);
   const base = { model: coloringModel(input), width: size.width, height: size.height, quality: input.quality, promptChars: 900, textModel: getEnv().OPENAI_TEXT_MODEL };
   const raster = estimateCostMicroUsd(base);
-  if (!input.vector) return { totalMicroUsd: raster, svgMicroUsd: 0 };
+  if (!input.vector) {
+    // The corrective edit (lib/coloring/corrective-retry) sends the first picture back with a longer prompt.
+    const retry = estimateCostMicroUsd({ model: base.model, width: size.width, height: size.height, quality: input.quality, promptChars: 1100, inputImages: 1 });
+    return { totalMicroUsd: raster + retry, retryMicroUsd: retry, svgMicroUsd: 0 };
+  }
   const total = estimateCostMicroUsd({ ...base, vector: true, svgAuthor: getEnv().OPENAI_SVG_MODEL });
-  return { totalMicroUsd: total, svgMicroUsd: total - raster };
+  // A vector page is never corrected by an edit (its SVG would be lost): no retry to reserve.
+  return { totalMicroUsd: total, retryMicroUsd: 0, svgMicroUsd: total - raster };
 }
 
 export function estimateColoringCost(input: ColoringJobInput): number {

@@ -2,9 +2,10 @@ import "server-only";
 import { getEngine } from "@/lib/images/engines";
 import { buildColoringPrompt } from "@/lib/images/prompts/coloring";
 import type { EngineImage } from "@/lib/images/engines/types";
-import { makePrintReady } from "@/lib/images/print";
+import { makePrintReady, type PrintResult } from "@/lib/images/print";
 import { makeSvgPrintReady, normalizeSvgText } from "@/lib/images/svg";
 import type { JobContext, JobKind, JobResult } from "@/lib/jobs";
+import { retryIfStillFailing } from "./corrective-retry";
 import { coloringCacheKey, coloringRequestSize } from "./plan";
 import { coloringJobInputSchema, type ColoringJobInput } from "./schema";
 
@@ -50,23 +51,31 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
   );
 
   await progress(92, "printing");
-  const page = await printPage(image, input);
+  const first = await printPage(image, input);
+  // A vector page keeps its SVG: an edit would come back as pixels, so only raster pages are corrected.
+  const correctable = engine.id === "openai" && first.svg === undefined;
+  if (correctable && !first.printCheck.pass) await progress(94, "correcting");
+  const print = { paper: input.paper, orientation: input.orientation, keepColorReference: input.reference, ageGroup: input.ageGroup };
+  const { image: kept, page, usage } = correctable
+    ? await retryIfStillFailing({ engine, image, page: first, prompt, size, quality: input.quality, print, context: { signal, userId } })
+    : { image, page: first, usage: image.usage };
   return {
     images: [
       {
         png: page.png,
-        svg: page.svg,
+        svg: first.svg,
         width: page.width,
         height: page.height,
         kind: "coloring",
         title: input.theme,
         prompt,
-        revisedPrompt: image.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
+        revisedPrompt: kept.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
         engine: engine.id,
-        model: image.model,
+        model: kept.model,
         options: settled,
         cacheKey: coloringCacheKey(settled),
-        usage: image.usage,
+        usage,
+        printCheck: page.printCheck,
       },
     ],
     extraCostMicroUsd: description.usage.costMicroUsd,
@@ -79,11 +88,11 @@ export async function runColoringJob({ job, signal, progress, preview }: JobCont
  * (plus the colored reference, which it paints as pixels only), so that PNG is printed as it is
  * and the SVG is only normalised: the same drawing is not rendered twice.
  */
-async function printPage(image: EngineImage, input: ColoringJobInput): Promise<{ png: Buffer; width: number; height: number; svg?: string }> {
+async function printPage(image: EngineImage, input: ColoringJobInput): Promise<PrintResult & { svg?: string }> {
   const print = { paper: input.paper, orientation: input.orientation, ageGroup: input.ageGroup };
   if (image.svg !== undefined && input.engine === "openai") {
     const vector = await makeSvgPrintReady(image.svg, { ...print, reference: input.reference });
-    return { png: vector.page.png, width: vector.page.width, height: vector.page.height, svg: vector.svg };
+    return { ...vector.page, svg: vector.svg };
   }
   const page = await makePrintReady(image.png, { ...print, keepColorReference: input.reference });
   return image.svg === undefined ? page : { ...page, svg: normalizeSvgText(image.svg) };

@@ -29,6 +29,7 @@ export const imageSelect = {
   photoId: true,
   segmentId: true,
   variationType: true,
+  printCheck: true,
   createdAt: true,
 } as const;
 
@@ -58,6 +59,8 @@ export interface ImageRecord {
   photoId: string | null;
   segmentId: string | null;
   variationType: string | null;
+  /** JSON of the page's print check, read through `printCheckSchema`. */
+  printCheck: string | null;
   createdAt: Date;
 }
 
@@ -98,6 +101,7 @@ export interface NewImage {
   photoId: string | null;
   segmentId: string | null;
   variationType: string | null;
+  printCheck: string | null;
 }
 
 export async function insertImage(client: DbClient, image: NewImage): Promise<string> {

@@ -45,6 +45,7 @@ function imageRecord(job: JobRecord, image: JobOutputImage, keys: StoredKeys, co
     photoId: image.photoId ?? null,
     segmentId: image.segmentId ?? null,
     variationType: image.variationType ?? null,
+    printCheck: image.printCheck ? JSON.stringify(image.printCheck) : null,
   };
 }
 

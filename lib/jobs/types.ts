@@ -1,5 +1,6 @@
 import type { JobRecord } from "@/lib/db/jobs";
 import type { EngineUsage } from "@/lib/images/engines/types";
+import type { PrintCheck } from "@/lib/shared/print-check";
 import type { JobEffect } from "./effects";
 
 /** An image a job made, ready to be stored. */
@@ -22,6 +23,8 @@ export interface JobOutputImage {
   photoId?: string;
   segmentId?: string;
   variationType?: string;
+  /** The print check of a page (after repair); stored with the image. Scenes have none. */
+  printCheck?: PrintCheck;
 }
 
 export interface JobResult {

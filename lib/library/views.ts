@@ -1,6 +1,7 @@
 import type { ImageRecord } from "@/lib/db/images";
 import type { ImageView } from "@/lib/shared/views";
 import { microToUsd } from "@/lib/shared/money";
+import { readStoredPrintCheck } from "./print-check";
 
 export function toImageView(image: ImageRecord): ImageView {
   return {
@@ -21,6 +22,7 @@ export function toImageView(image: ImageRecord): ImageView {
     parentId: image.parentId,
     segmentId: image.segmentId,
     variationType: image.variationType,
+    printCheck: readStoredPrintCheck(image.id, image.printCheck),
     createdAt: image.createdAt.toISOString(),
     fileUrl: `/api/images/${image.id}/file`,
     pdfUrl: `/api/images/${image.id}/pdf`,

@@ -121,6 +121,7 @@ export async function runPhotoJob(context: JobContext): Promise<JobResult> {
         cacheKey: photoCacheKey(settledOptions),
         usage: image.usage,
         photoId: input.photoId,
+        printCheck: page.printCheck,
       },
     ],
     extraCostMicroUsd: extraCost,

@@ -53,9 +53,10 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
   await progress(92, "framing");
   // An edited coloring or photo page (its options name a paper) stays print-ready: black on
   // white, on its paper, at 300 DPI. Scenes keep their exact frame.
-  const out = typeof options.paper === "string"
-    ? (await makePrintReady(edited.png, { ...paperOf(options, source.width, source.height), keepColorReference: options.reference === true, ageGroup: ageGroupOf(options) })).png
-    : await fitToSize(edited.png, source.width, source.height);
+  const page = typeof options.paper === "string"
+    ? await makePrintReady(edited.png, { ...paperOf(options, source.width, source.height), keepColorReference: options.reference === true, ageGroup: ageGroupOf(options) })
+    : null;
+  const out = page ? page.png : await fitToSize(edited.png, source.width, source.height);
   if (source.segmentId) await assertSegmentExists(source.segmentId, job.userId);
   return {
     images: [
@@ -73,6 +74,7 @@ export async function runEditJob({ job, signal, progress }: JobContext): Promise
         usage: edited.usage,
         parentId: source.id,
         segmentId: source.segmentId ?? undefined,
+        printCheck: page?.printCheck,
       },
     ],
   };

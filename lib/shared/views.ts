@@ -1,4 +1,5 @@
 // The JSON shapes of the HTTP API, as the server sends them and the pages read them.
+import type { PrintCheck } from "./print-check";
 
 /** An image: no storage key, no owner id. */
 export interface ImageView {
@@ -19,6 +20,8 @@ export interface ImageView {
   parentId: string | null;
   segmentId: string | null;
   variationType: string | null;
+  /** The page's print check (after repair); null for scenes and images made before pages were checked. */
+  printCheck: PrintCheck | null;
   createdAt: string;
   fileUrl: string;
   pdfUrl: string;

@@ -54,7 +54,7 @@ describe("HTTP API for coloring pages (offline engine)", () => {
 
   it("estimates zero for the offline engine", async () => {
     const res = await call(estimate, { method: "POST", token: alice.token, body: { theme: "espace" } });
-    expect(await res.json()).toEqual({ engine: "offline", model: "offline-composer", quality: "high", vector: false, estimatedCostUsd: 0, svgAuthoringUsd: 0 });
+    expect(await res.json()).toEqual({ engine: "offline", model: "offline-composer", quality: "high", vector: false, estimatedCostUsd: 0, correctiveRetryUsd: 0, svgAuthoringUsd: 0 });
   });
 
   it("refuses the OpenAI engine when it is not configured", async () => {

@@ -53,6 +53,9 @@ describe("a book from a theme, offline", () => {
     // The same subject art leads every page.
     for (const title of titles) expect(matchTheme(title).subjects[0]?.name).toBe("turtle");
     expect(new Set(made.pages.map((p) => p.imageId)).size).toBe(8);
+    // Each page is stored with its print check, for the book's age group.
+    const stored = await db().image.findMany({ where: { id: { in: made.pages.map((p) => p.imageId) } }, select: { printCheck: true } });
+    for (const { printCheck } of stored) expect(JSON.parse(printCheck ?? "null")).toMatchObject({ ageGroup: "3-5" });
   }, SLOW);
 
   it("puts a theme's pages after the pages already there", async () => {

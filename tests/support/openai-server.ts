@@ -77,7 +77,9 @@ export type Fault =
   | { kind: "slow"; delayMs: number }
   | { kind: "malformed" }
   | { kind: "url_response" }
-  | { kind: "flagged"; categories?: string[] };
+  | { kind: "flagged"; categories?: string[] }
+  /** The image endpoints answer normally, but the picture is cross-hatched: too busy to color. */
+  | { kind: "hatched" };
 
 export interface RecordedRequest {
   method: string;
@@ -126,6 +128,7 @@ const FAULT_KINDS = new Set<Fault["kind"]>([
   "malformed",
   "url_response",
   "flagged",
+  "hatched",
 ]);
 
 function isStringArray(value: unknown): value is string[] {
@@ -158,6 +161,7 @@ export function parseFault(value: unknown): Fault {
     case "forbidden":
     case "malformed":
     case "url_response":
+    case "hatched":
       return { kind: value.kind };
     default:
       throw new Error(`unknown fault kind ${String(value.kind)}`);
@@ -223,7 +227,7 @@ function normalizePath(path: string): string {
 /** Where a fault applies when no `path` is given. */
 function defaultScope(fault: Fault, path: string): boolean {
   if (fault.kind === "flagged") return path === "/v1/moderations";
-  if (fault.kind === "moderation_blocked" || fault.kind === "url_response") {
+  if (fault.kind === "moderation_blocked" || fault.kind === "url_response" || fault.kind === "hatched") {
     return (IMAGE_PATHS as readonly string[]).includes(path);
   }
   return true;
@@ -928,7 +932,7 @@ class FakeServer {
       total_tokens: promptTokens + imageTokens + perImageOutput * images,
     });
     const render = (seed: string, partial?: { index: number; of: number }): Promise<Buffer> => {
-      const options: Parameters<typeof renderImage>[0] = { width: dims.width, height: dims.height, seed, format, transparent };
+      const options: Parameters<typeof renderImage>[0] = { width: dims.width, height: dims.height, seed, format, transparent, hatched: fault?.kind === "hatched" };
       if (partial) options.partial = partial;
       return renderImage(options);
     };

@@ -78,6 +78,7 @@ export async function runBookPageJob({ job, signal, progress, preview }: JobCont
         // A page drawn after a reference differs from a lone page of the same theme: no cache entry.
         cacheKey: reference ? undefined : coloringCacheKey(settled),
         usage: image.usage,
+        printCheck: page.printCheck,
       },
     ],
     extraCostMicroUsd: description.usage.costMicroUsd,

@@ -6,6 +6,7 @@
 import { booksEn } from "./books.en";
 import { modelsEn } from "./models.en";
 import { photosEn } from "./photos.en";
+import { printCheckEn } from "./print-check.en";
 import { scriptsEn } from "./scripts.en";
 import { securityEn } from "./security.en";
 import { studioEn } from "./studio.en";
@@ -13,6 +14,7 @@ import { studioEn } from "./studio.en";
 export const en = {
   ...studioEn,
   ...photosEn,
+  ...printCheckEn,
   ...modelsEn,
   ...scriptsEn,
   ...booksEn,

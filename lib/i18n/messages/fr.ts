@@ -4,6 +4,7 @@ import type { Messages } from "../types";
 import { booksFr } from "./books.fr";
 import { modelsFr } from "./models.fr";
 import { photosFr } from "./photos.fr";
+import { printCheckFr } from "./print-check.fr";
 import { scriptsFr } from "./scripts.fr";
 import { securityFr } from "./security.fr";
 import { studioFr } from "./studio.fr";
@@ -11,6 +12,7 @@ import { studioFr } from "./studio.fr";
 export const fr: Messages = {
   ...studioFr,
   ...photosFr,
+  ...printCheckFr,
   ...modelsFr,
   ...scriptsFr,
   ...booksFr,

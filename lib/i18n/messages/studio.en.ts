@@ -39,6 +39,7 @@ export const studioEn = {
     generate: "Generate",
     estimating: "Estimating the cost…",
     estimateFailed: "The cost could not be estimated right now.",
+    estimateUpTo: "Estimated cost: up to {amount} (one corrective retry included, charged only if the page fails its print check)",
     fixFields: "Please check the highlighted fields.",
     resultHeading: "Your page",
     resultPlaceholder: "Your coloring page will appear here.",

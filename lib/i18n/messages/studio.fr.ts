@@ -42,6 +42,7 @@ export const studioFr: StudioMessages = {
     engineOpenaiHint: "Dessiné par le modèle d’images d’OpenAI, facturé à la page.",
     generate: "Créer le coloriage",
     estimating: "Estimation du coût…",
+    estimateUpTo: "Coût estimé\u00a0: jusqu’à {amount} (un nouvel essai correctif compris, facturé seulement si la page échoue au contrôle d’impression)",
     estimateFailed: "Le coût n’a pas pu être estimé pour le moment.",
     fixFields: "Vérifiez les champs signalés.",
     resultHeading: "Votre coloriage",

@@ -6,6 +6,7 @@ export { checkPage, MAX_LOCATIONS } from "./check";
 export { repairPage, repairAndCheckPage, repairReachPx } from "./repair";
 export { PRINT_THRESHOLDS } from "./thresholds";
 export { listCorrections, buildCorrectivePrompt } from "./describe";
+export { isBetterPrintCheck } from "./compare";
 export { printCheckSchema } from "./schema";
 export { readPageRaster, encodePageRaster } from "./png";
 export { PRINT_CHECK_ITEMS, PRINT_CHECK_REASONS } from "./types";

@@ -16,6 +16,8 @@ export interface RenderOptions {
   transparent?: boolean;
   /** Partial image `index` of `of` partials (omit for the final image). */
   partial?: { index: number; of: number };
+  /** Fine cross-hatching over the middle: a page too busy to color, which no repair can fix. */
+  hatched?: boolean;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -119,6 +121,16 @@ function shapes(width: number, height: number, seed: string): string[] {
   return out;
 }
 
+/** Crossed lines 1/64 of the width apart over the middle of the picture. */
+function hatching(width: number, height: number, strokeWidth: number): string {
+  const step = Math.max(4, Math.round(width / 64));
+  const [x0, x1, y0, y1] = [Math.round(width * 0.2), Math.round(width * 0.8), Math.round(height * 0.2), Math.round(height * 0.8)];
+  let d = "";
+  for (let x = x0; x <= x1; x += step) d += `M${x} ${y0}V${y1}`;
+  for (let y = y0; y <= y1; y += step) d += `M${x0} ${y}H${x1}`;
+  return `<path d="${d}" stroke-width="${Math.max(2, Math.round(strokeWidth / 2))}"/>`;
+}
+
 export function lineArtSvg(options: RenderOptions): string {
   const { width, height, seed, partial } = options;
   const all = shapes(width, height, seed);
@@ -131,6 +143,7 @@ export function lineArtSvg(options: RenderOptions): string {
     background +
     `<g fill="none" stroke="${stroke}" stroke-width="${strokeWidth}" stroke-linejoin="round" stroke-linecap="round">` +
     all.slice(0, count).join("") +
+    (options.hatched ? hatching(width, height, strokeWidth) : "") +
     `</g></svg>`
   );
 }
@@ -156,6 +169,7 @@ export function renderImage(options: RenderOptions): Promise<Buffer> {
     options.format ?? "png",
     options.transparent ? "t" : "o",
     options.partial ? `${options.partial.index}/${options.partial.of}` : "final",
+    options.hatched ? "hatched" : "plain",
   ].join(":");
   const hit = cache.get(key);
   if (hit) {

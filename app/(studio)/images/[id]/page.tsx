@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ImageActions } from "@/components/library/image-actions";
 import { ImageDetails } from "@/components/library/image-details";
 import { ImageEdit } from "@/components/library/image-edit";
-import { PageFrame } from "@/components/library/page-frame";
+import { CheckedPage } from "@/components/library/checked-page";
 import { Card, CardTitle } from "@/components/ui/card";
 import { isAppError } from "@/lib/errors";
 import { availableEngines } from "@/lib/images/engine-choice";
@@ -53,19 +53,22 @@ export default async function ImagePage({ params }: ImagePageProps) {
         }
         title={<span className="break-words">{image.title}</span>}
       />
-      <div className="grid grid-cols-1 items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <PageFrame image={image} alt={image.title} className={print.orientation === "landscape" ? "max-w-3xl" : "max-w-xl"} />
-        <div className="flex flex-col gap-6">
-          <ImageActions image={image} />
-          {availableEngines().includes("openai") && <ImageEdit image={image} />}
-          <Card as="section" aria-labelledby="image-details-heading">
-            <CardTitle id="image-details-heading" className="mb-4">
-              {t("image.details")}
-            </CardTitle>
-            <ImageDetails image={image} print={print} t={t} locale={locale} />
-          </Card>
-        </div>
-      </div>
+      <CheckedPage
+        image={image}
+        frameClassName={print.orientation === "landscape" ? "max-w-3xl" : "max-w-xl"}
+        before={<ImageActions image={image} />}
+        after={
+          <>
+            {availableEngines().includes("openai") && <ImageEdit image={image} />}
+            <Card as="section" aria-labelledby="image-details-heading">
+              <CardTitle id="image-details-heading" className="mb-4">
+                {t("image.details")}
+              </CardTitle>
+              <ImageDetails image={image} print={print} t={t} locale={locale} />
+            </Card>
+          </>
+        }
+      />
     </>
   );
 }
