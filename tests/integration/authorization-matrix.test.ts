@@ -93,6 +93,9 @@ const MATRIX: Record<string, Row> = {
   "POST /api/photo-pages": { kind: "generate", body: {} },
   "DELETE /api/photos/[id]": { kind: "generate", params: (f) => ({ id: f.photoId }) },
   "GET /api/photos/[id]/file": { kind: "read", params: (f) => ({ id: f.photoId }) },
+  "POST /api/scenes": { kind: "generate", body: { description: "A lighthouse" } },
+  // A foreign imageId is a 404: tests/integration/scenes-api.test.ts.
+  "POST /api/scenes/variations": { kind: "generate", body: { description: "A lighthouse", count: 1 } },
   "GET /api/scripts": { kind: "read" },
   "POST /api/scripts": { kind: "generate", body: { title: "T", style: "cinematic", text: "0:00 Hello" } },
   "GET /api/scripts/[id]": { kind: "read", params: script },
