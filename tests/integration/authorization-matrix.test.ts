@@ -80,6 +80,7 @@ const MATRIX: Record<string, Row> = {
   "GET /api/health": { kind: "public" },
   "GET /api/images": { kind: "read" },
   "GET /api/models": { kind: "read" },
+  "GET /api/openapi.json": { kind: "public" },
   "GET /api/images/[id]": { kind: "read", params: image },
   "DELETE /api/images/[id]": { kind: "generate", params: image },
   "POST /api/images/[id]/edits": { kind: "generate", params: image, body: { prompt: "add a hat" } },

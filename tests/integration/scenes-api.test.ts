@@ -8,7 +8,9 @@ import { db } from "@/lib/db/client";
 import { registerJobKinds } from "@/lib/job-kinds";
 import { JobRunner } from "@/lib/jobs";
 import { imageSchema, jobStartedSchema, jobSchema } from "@/lib/openapi/responses";
+import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { configureEngine, createTestUser, drainJobs } from "../support/harness";
+import { documentValidator, responseSchemaOf } from "../support/openapi";
 import { call } from "../support/routes";
 
 type Json = Record<string, unknown>;
@@ -40,13 +42,21 @@ describe("POST /api/scenes", () => {
   it("queues one scene from a description, without a script, and answers the job (202)", async () => {
     const res = await scene({ description: "Coffee beans roasting in a drum", style: "documentary" });
     expect(res.status).toBe(202);
-    const body = jobStartedSchema.parse(await res.json());
+    const raw = await res.json();
+    // The answer is the one the OpenAPI document describes.
+    const document = (await openApiRoute().json()) as Record<string, unknown>;
+    const validate = documentValidator(document).compile(responseSchemaOf(document, "/api/scenes", "post", 202));
+    expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...raw, job: { ...(raw.job as object), status: "waiting" } })).toBe(false);
+    const body = jobStartedSchema.parse(raw);
     expect(body.job).toMatchObject({ kind: "scene", status: "queued" });
     expect(res.response.headers.get("location")).toBe(`/api/jobs/${body.jobId}`);
     await drainJobs();
     const job = jobSchema.parse(await (await call(jobRoute, { token: alice.token, params: { id: body.jobId } })).json());
     expect(job.status).toBe("succeeded");
-    const image = imageSchema.parse(await (await call(imageRoute, { token: alice.token, params: { id: job.imageIds[0]! } })).json());
+    const imageRaw = await (await call(imageRoute, { token: alice.token, params: { id: job.imageIds[0]! } })).json();
+    expect(documentValidator(document).compile(responseSchemaOf(document, "/api/images/{id}", "get", 200))(imageRaw)).toBe(true);
+    const image = imageSchema.parse(imageRaw);
     expect(image).toMatchObject({ kind: "scene", segmentId: null, title: "Coffee beans roasting in a drum" });
     expect(image.b64_json).toBeUndefined();
   });

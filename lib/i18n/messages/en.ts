@@ -7,6 +7,7 @@ import { booksEn } from "./books.en";
 import { modelsEn } from "./models.en";
 import { photosEn } from "./photos.en";
 import { scriptsEn } from "./scripts.en";
+import { apiDocsEn } from "./api-docs.en";
 import { securityEn } from "./security.en";
 import { studioEn } from "./studio.en";
 
@@ -17,6 +18,7 @@ export const en = {
   ...scriptsEn,
   ...booksEn,
   ...securityEn,
+  ...apiDocsEn,
   home: {
     title: "Studio",
     greeting: "Hello, {name}!",

@@ -5,6 +5,7 @@ import { booksFr } from "./books.fr";
 import { modelsFr } from "./models.fr";
 import { photosFr } from "./photos.fr";
 import { scriptsFr } from "./scripts.fr";
+import { apiDocsFr } from "./api-docs.fr";
 import { securityFr } from "./security.fr";
 import { studioFr } from "./studio.fr";
 
@@ -15,6 +16,7 @@ export const fr: Messages = {
   ...scriptsFr,
   ...booksFr,
   ...securityFr,
+  ...apiDocsFr,
   home: {
     title: "Atelier",
     greeting: "Bonjour, {name} !",

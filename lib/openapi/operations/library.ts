@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { includeQuerySchema } from "@/lib/library/inline";
+import { listImagesQuerySchema } from "@/lib/library/list";
+import { defineOperations } from "../define";
+import { anyJsonSchema, imageSchema } from "../responses";
+
+const noContent = { 204: { description: "Deleted." } };
+
+export const libraryOperations = defineOperations([
+  {
+    method: "get",
+    path: "/api/images",
+    tag: "Library",
+    access: "read",
+    summary: "The library, newest first",
+    query: listImagesQuerySchema,
+    responses: { 200: { description: "A page of images.", schema: z.object({ items: z.array(imageSchema), nextCursor: z.string().nullable() }) } },
+    errors: [400],
+  },
+  {
+    method: "get",
+    path: "/api/images/{id}",
+    tag: "Library",
+    access: "read",
+    summary: "An image's metadata",
+    description: "`?include=b64` inlines the file as base64 `b64_json`.",
+    query: includeQuerySchema,
+    responses: { 200: { description: "The image.", schema: imageSchema } },
+    errors: [400, 404],
+  },
+  { method: "delete", path: "/api/images/{id}", tag: "Library", access: "generate", summary: "Delete an image's record and file", responses: noContent, errors: [404] },
+  { method: "get", path: "/api/images/{id}/file", tag: "Library", access: "read", summary: "The image file (`?download=1` to save it under its name)", responses: { 200: { description: "The PNG (or the stored type).", contentType: "image/png" } }, errors: [404] },
+  { method: "get", path: "/api/images/{id}/pdf", tag: "Library", access: "read", summary: "The page as a PDF of its paper size (`?download=1`)", responses: { 200: { description: "A PDF.", contentType: "application/pdf" } }, errors: [404] },
+  { method: "get", path: "/api/photos/{id}/file", tag: "Library", access: "read", summary: "The cleaned photo", responses: { 200: { description: "The photo.", contentType: "image/png" } }, errors: [404] },
+  { method: "delete", path: "/api/photos/{id}", tag: "Library", access: "generate", summary: "Delete a photo and every page made from it", responses: { 200: { description: "What was deleted.", schema: anyJsonSchema } }, errors: [404] },
+]);
