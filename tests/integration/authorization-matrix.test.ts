@@ -51,6 +51,14 @@ function subtitles(): FormData {
   return form;
 }
 
+/** A small PNG for the library upload. */
+function picture(): FormData {
+  const form = new FormData();
+  // 1×1 white PNG
+  form.set("image", new File([Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64")], "dot.png", { type: "image/png" }));
+  return form;
+}
+
 const MATRIX: Record<string, Row> = {
   "GET /api/admin/audit": { kind: "admin" },
   "GET /api/admin/invitations": { kind: "admin" },
@@ -79,6 +87,7 @@ const MATRIX: Record<string, Row> = {
   "GET /api/follow/events": { kind: "read", query: "?jobs=matrix-job" },
   "GET /api/health": { kind: "public" },
   "GET /api/images": { kind: "read" },
+  "POST /api/images": { kind: "generate", form: picture },
   "GET /api/models": { kind: "read" },
   "GET /api/openapi.json": { kind: "public" },
   "GET /api/images/[id]": { kind: "read", params: image },

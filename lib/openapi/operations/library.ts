@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { includeQuerySchema } from "@/lib/library/inline";
 import { listImagesQuerySchema } from "@/lib/library/list";
+import { uploadFieldsSchema } from "@/lib/library/upload";
+import { multipartOf } from "../multipart";
 import { defineOperations } from "../define";
 import { anyJsonSchema, imageSchema } from "../responses";
 
@@ -16,6 +18,17 @@ export const libraryOperations = defineOperations([
     query: listImagesQuerySchema,
     responses: { 200: { description: "A page of images.", schema: z.object({ items: z.array(imageSchema), nextCursor: z.string().nullable() }) } },
     errors: [400],
+  },
+  {
+    method: "post",
+    path: "/api/images",
+    tag: "Library",
+    access: "generate",
+    summary: "Upload a picture into the library (to edit it with a prompt, or use it as a scene reference)",
+    description: "Multipart `image`: PNG, JPEG or WebP, checked as photos are (`PHOTO_MAX_BYTES`, `PHOTO_MAX_PIXELS`, the real type from the bytes), stored as a PNG without metadata; `title` defaults to the file's name.",
+    body: { schema: multipartOf(uploadFieldsSchema, { image: { required: true, description: "PNG, JPEG or WebP." } }), contentType: "multipart/form-data", example: { title: "Our cat" } },
+    responses: { 201: { description: "The stored picture.", schema: imageSchema } },
+    errors: [400, 413, 415],
   },
   {
     method: "get",
