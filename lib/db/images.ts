@@ -96,7 +96,8 @@ export interface NewImage {
   inputTokens: number;
   outputTokens: number;
   costMicroUsd: number;
-  jobId: string;
+  /** The job that made it; null for a picture uploaded into the library. */
+  jobId: string | null;
   parentId: string | null;
   photoId: string | null;
   segmentId: string | null;

@@ -23,3 +23,4 @@ export { getBatchView, latestPerSubject, summarizeBatch, viewBatches } from "./b
 export { followJobs, type FollowEvent, type FollowRequest, type FollowSink } from "./follow";
 export { getFollowSnapshot, type FollowTarget } from "./follow-read";
 export { followQuerySchema, type FollowQuery } from "./follow-query";
+export { isFinished, MAX_WAIT_SECONDS, waitForJobs, waitQuerySchema, type WaitQuery } from "./wait";

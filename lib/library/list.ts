@@ -8,7 +8,7 @@ export const listImagesQuerySchema = z
   .object({
     cursor: z.string().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(24),
-    kind: z.enum(["coloring", "photo", "scene", "variation", "edit"]).optional(),
+    kind: z.enum(["coloring", "photo", "scene", "variation", "edit", "upload"]).optional(),
   })
   .strict();
 

@@ -21,14 +21,14 @@ export async function assertSegmentExists(segmentId: string, userId: string): Pr
   if (!(await segmentExists({ id: segmentId, userId }))) throw new AppError("not_found:segment", "This segment was deleted while its image was being made.");
 }
 
-/** The job handler for a script segment's illustration; the first image a segment gets becomes its chosen one. */
+/** The job handler for a scene, a script segment's or one on its own; the first image a segment gets becomes its chosen one. */
 export async function runSceneJob({ job, signal, progress, preview }: JobContext): Promise<JobResult> {
   const input = sceneJobInputSchema.parse(JSON.parse(job.input));
   const engine = getEngine(input.engine, { model: input.model, purpose: "scene" });
   await progress(2, "preparing");
   const references = await loadReferenceImages({ userId: job.userId, ids: input.references });
   const scene = await drawScene({ ...input, engine, userId: job.userId, references: references.map((r) => r.png), signal, progress, preview });
-  await assertSegmentExists(input.segmentId, job.userId);
+  if (input.segmentId) await assertSegmentExists(input.segmentId, job.userId);
   const options: SceneImageOptions = {
     text: input.text,
     style: input.style,
@@ -37,6 +37,7 @@ export async function runSceneJob({ job, signal, progress, preview }: JobContext
     quality: input.quality,
     references: references.slice(0, scene.referencesSent).map((r) => r.id),
     scriptId: input.scriptId,
+    variation: input.variation,
   };
   return {
     images: [
@@ -53,10 +54,11 @@ export async function runSceneJob({ job, signal, progress, preview }: JobContext
         options,
         usage: scene.usage,
         segmentId: input.segmentId,
+        variationType: input.variation,
       },
     ],
     // The first image a segment gets becomes its chosen one.
-    effects: [{ type: "chooseSegmentImage", segmentId: input.segmentId, image: 0 }],
+    effects: input.segmentId ? [{ type: "chooseSegmentImage", segmentId: input.segmentId, image: 0 }] : [],
   };
 }
 

@@ -16,22 +16,27 @@ export const MAX_VARIATIONS = 5;
 
 const id = z.string().min(1).max(100);
 
-/** What a scene job stores: a snapshot of the segment and its script's settings when it was queued. */
 /** The OpenAI model settled when the job was queued (undefined offline). */
 const settledModel = { model: z.string().optional(), requestedModel: z.string().optional() };
 
+/**
+ * What a scene job stores: a snapshot of the segment and its script's settings when it was queued,
+ * or (no script nor segment) a scene asked for on its own by `POST /api/scenes`.
+ */
 export const sceneJobInputSchema = z.object({
   engine: sceneEngineSchema,
   quality: sceneQualitySchema,
   ...settledModel,
-  scriptId: id,
-  segmentId: id,
+  scriptId: id.optional(),
+  segmentId: id.optional(),
   text: z.string().min(1).max(1000),
   style: sceneStyleSchema,
   customStyle: customStyleSchema.optional(),
   aspect: aspectSchema,
   references: z.array(id).max(MAX_REFERENCES),
   seed: z.number().int().min(0),
+  /** A typed variation of a description (`POST /api/scenes/variations`). */
+  variation: variationTypeSchema.optional(),
 });
 export type SceneJobInput = z.output<typeof sceneJobInputSchema>;
 

@@ -51,6 +51,14 @@ function subtitles(): FormData {
   return form;
 }
 
+/** A small PNG for the library upload. */
+function picture(): FormData {
+  const form = new FormData();
+  // 1×1 white PNG
+  form.set("image", new File([Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC", "base64")], "dot.png", { type: "image/png" }));
+  return form;
+}
+
 const MATRIX: Record<string, Row> = {
   "GET /api/admin/audit": { kind: "admin" },
   "GET /api/admin/invitations": { kind: "admin" },
@@ -81,7 +89,9 @@ const MATRIX: Record<string, Row> = {
   "GET /api/follow/events": { kind: "read", query: "?jobs=matrix-job" },
   "GET /api/health": { kind: "public" },
   "GET /api/images": { kind: "read" },
+  "POST /api/images": { kind: "generate", form: picture },
   "GET /api/models": { kind: "read" },
+  "GET /api/openapi.json": { kind: "public" },
   "GET /api/images/[id]": { kind: "read", params: image },
   "DELETE /api/images/[id]": { kind: "generate", params: image },
   "POST /api/images/[id]/edits": { kind: "generate", params: image, body: { prompt: "add a hat" } },
@@ -96,6 +106,9 @@ const MATRIX: Record<string, Row> = {
   "POST /api/photo-pages": { kind: "generate", body: {} },
   "DELETE /api/photos/[id]": { kind: "generate", params: (f) => ({ id: f.photoId }) },
   "GET /api/photos/[id]/file": { kind: "read", params: (f) => ({ id: f.photoId }) },
+  "POST /api/scenes": { kind: "generate", body: { description: "A lighthouse" } },
+  // A foreign imageId is a 404: tests/integration/scenes-api.test.ts.
+  "POST /api/scenes/variations": { kind: "generate", body: { description: "A lighthouse", count: 1 } },
   "GET /api/scripts": { kind: "read" },
   "POST /api/scripts": { kind: "generate", body: { title: "T", style: "cinematic", text: "0:00 Hello" } },
   "GET /api/scripts/[id]": { kind: "read", params: script },

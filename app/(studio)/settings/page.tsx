@@ -48,6 +48,11 @@ export default async function SettingsPage() {
             {t("settings.tokensTitle")}
           </h2>
           <p className="max-w-2xl text-ink-muted">{t("settings.tokensText")}</p>
+          <p>
+            <a className="text-accent-700 underline underline-offset-4" href="/docs/api">
+              {t("apiDocs.settingsLink")}
+            </a>
+          </p>
           <ApiTokens
             tokens={tokens.map((token) => ({
               id: token.id,

@@ -3,7 +3,8 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { startPhotoPage } from "@/lib/photos/start-photo-page";
 import { photoPageOptionsSchema } from "@/lib/photos/schema";
-import { json, withUser } from "../_lib/handler";
+import { withUser } from "../_lib/handler";
+import { answerStarted, readWaitQuery } from "../_lib/started";
 import { isMultipart, readForm } from "../scripts/_lib/form";
 
 // Room for the form fields around the photo itself.
@@ -16,6 +17,7 @@ function tooLarge(maxBytes: number): AppError {
 export const POST = withUser(
   async ({ request, userId }) => {
     const maxBytes = getEnv().PHOTO_MAX_BYTES;
+    const query = readWaitQuery(request);
     if (!isMultipart(request)) {
       throw new AppError("unsupported:content_type", "Send the photo as multipart/form-data with a 'photo' file field.");
     }
@@ -27,7 +29,8 @@ export const POST = withUser(
     if (file.bytes.length > maxBytes) throw tooLarge(maxBytes);
     const options = photoPageOptionsSchema.parse(fields);
     const { job, cached, photoId } = await startPhotoPage({ userId, photo: file.bytes, options, fileName: file.name });
-    return json({ jobId: job.id, photoId, cached, job }, cached ? 200 : 202, { location: `/api/jobs/${job.id}` });
+    const answer = { jobId: job.id, photoId, cached, job };
+    return answerStarted({ request, userId, query, jobIds: [job.id], body: answer, status: cached ? 200 : 202, headers: { location: `/api/jobs/${job.id}` } });
   },
   { maxBodyBytes: () => getEnv().PHOTO_MAX_BYTES + FORM_OVERHEAD },
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import sharp from "sharp";
+import { z } from "zod";
 import { getBookOrThrow, listBookPages } from "@/lib/db/books";
 import { coverGeometry, pointsToPixels } from "@/lib/shared/books/layout";
 import { settingsOf } from "../settings";
@@ -8,6 +9,9 @@ import { makeCoverPicture } from "./picture";
 
 /** Widest preview asked for: enough for a sharp thumbnail, a tiny fraction of the 300-DPI picture's work. */
 export const MAX_PREVIEW_WIDTH = 800;
+
+/** `?width=` of the cover preview; `v` only busts the browser cache. */
+export const coverPreviewQuerySchema = z.object({ width: z.coerce.number().int().min(100).max(MAX_PREVIEW_WIDTH).default(480), v: z.string().max(100).optional() }).strict();
 
 /**
  * The front cover's picture for the editor, `width` pixels wide (JPEG): the same picture as the

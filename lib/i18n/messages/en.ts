@@ -8,6 +8,7 @@ import { modelsEn } from "./models.en";
 import { photosEn } from "./photos.en";
 import { printCheckEn } from "./print-check.en";
 import { scriptsEn } from "./scripts.en";
+import { apiDocsEn } from "./api-docs.en";
 import { securityEn } from "./security.en";
 import { studioEn } from "./studio.en";
 
@@ -19,6 +20,7 @@ export const en = {
   ...scriptsEn,
   ...booksEn,
   ...securityEn,
+  ...apiDocsEn,
   home: {
     title: "Studio",
     greeting: "Hello, {name}!",

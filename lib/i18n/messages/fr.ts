@@ -6,6 +6,7 @@ import { modelsFr } from "./models.fr";
 import { photosFr } from "./photos.fr";
 import { printCheckFr } from "./print-check.fr";
 import { scriptsFr } from "./scripts.fr";
+import { apiDocsFr } from "./api-docs.fr";
 import { securityFr } from "./security.fr";
 import { studioFr } from "./studio.fr";
 
@@ -17,6 +18,7 @@ export const fr: Messages = {
   ...scriptsFr,
   ...booksFr,
   ...securityFr,
+  ...apiDocsFr,
   home: {
     title: "Atelier",
     greeting: "Bonjour, {name} !",

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { coverPreviewQuerySchema } from "@/lib/books/cover/preview";
+import { generateBookSchema, regeneratePageSchema } from "@/lib/books/generate/schema";
+import { addPagesSchema, createBookSchema, exportQuerySchema, patchBookSchema } from "@/lib/shared/books/schema";
+import { defineOperations } from "../define";
+import { anyJsonSchema, itemsSchema } from "../responses";
+
+const book = { description: "The book.", schema: anyJsonSchema };
+const batchStarted = {
+  description: "The book's batch: follow it with `GET /api/batches/:id` or `/api/follow?batches=`.",
+  schema: z.object({ batchId: z.string(), jobIds: z.array(z.string()), estimatedCostUsd: z.number() }).meta({ id: "BookBatchStarted" }),
+};
+
+export const bookOperations = defineOperations([
+  { method: "get", path: "/api/books", tag: "Books", access: "read", summary: "The books", responses: { 200: { description: "`{ items }`", schema: itemsSchema } } },
+  {
+    method: "post",
+    path: "/api/books",
+    tag: "Books",
+    access: "generate",
+    summary: "Create a coloring book",
+    body: { schema: createBookSchema, contentType: "application/json", example: { title: "Ocean animals", trim: "8.5x8.5" } },
+    responses: { 201: book },
+    errors: [400, 413, 415],
+  },
+  { method: "get", path: "/api/books/{id}", tag: "Books", access: "read", summary: "A book: settings, pages, interior and cover", responses: { 200: book }, errors: [404] },
+  { method: "patch", path: "/api/books/{id}", tag: "Books", access: "generate", summary: "Change a book's settings, cover or pages", body: { schema: patchBookSchema, contentType: "application/json", example: { title: "Ocean friends" } }, responses: { 200: book }, errors: [400, 404, 413, 415] },
+  { method: "delete", path: "/api/books/{id}", tag: "Books", access: "generate", summary: "Delete a book (its pages stay in the library)", responses: { 204: { description: "Deleted." } }, errors: [404] },
+  { method: "post", path: "/api/books/{id}/pages", tag: "Books", access: "generate", summary: "Append coloring pages", body: { schema: addPagesSchema, contentType: "application/json", example: { imageIds: ["an-image-id"] } }, responses: { 201: book }, errors: [400, 404, 413, 415] },
+  {
+    method: "post",
+    path: "/api/books/{id}/generate",
+    tag: "Books",
+    access: "generate",
+    summary: "Make pages from a theme: one job per planned page, placed in order as each is made",
+    body: { schema: generateBookSchema, contentType: "application/json", example: { theme: "a turtle in the ocean", pages: 8, engine: "offline" } },
+    responses: { 202: batchStarted },
+    errors: [400, 402, 404, 413, 415, 429],
+  },
+  {
+    method: "post",
+    path: "/api/books/{id}/pages/{pageId}/regenerate",
+    tag: "Books",
+    access: "generate",
+    summary: "Draw one page again; the new picture replaces it in place",
+    body: { schema: regeneratePageSchema, contentType: "application/json", example: { engine: "offline" } },
+    responses: { 202: batchStarted },
+    errors: [400, 402, 404, 413, 415, 429],
+  },
+  { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "A PDF or a ZIP.", contentType: "application/pdf" } }, errors: [400, 404, 409] },
+  { method: "get", path: "/api/books/{id}/cover-preview", tag: "Books", access: "read", summary: "The front cover as a JPEG, for the editor", query: coverPreviewQuerySchema, responses: { 200: { description: "A JPEG.", contentType: "image/jpeg" } }, errors: [400, 404] },
+]);

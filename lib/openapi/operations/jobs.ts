@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { followQuerySchema } from "@/lib/jobs";
+import { includeQuerySchema } from "@/lib/library/inline";
+import { defineOperations } from "../define";
+import { anyJsonSchema, imageSchema, jobSchema } from "../responses";
+
+export const jobOperations = defineOperations([
+  {
+    method: "get",
+    path: "/api/jobs/{id}",
+    tag: "Jobs",
+    access: "read",
+    summary: "A job's status, progress, images and error",
+    description: "`?include=b64` adds `images`, the finished job's images with their file inline as `b64_json`.",
+    query: includeQuerySchema,
+    responses: { 200: { description: "The job.", schema: jobSchema.extend({ images: z.array(imageSchema).optional() }) } },
+    errors: [400, 404],
+  },
+  { method: "post", path: "/api/jobs/{id}/cancel", tag: "Jobs", access: "generate", summary: "Cancel a queued or running job", responses: { 200: { description: "The job.", schema: jobSchema } }, errors: [404] },
+  { method: "get", path: "/api/jobs/{id}/events", tag: "Jobs", access: "read", summary: "Server-sent events: `event: job` at every change, then `event: end`", responses: { 200: { description: "An event stream.", contentType: "text/event-stream" } }, errors: [404] },
+  { method: "get", path: "/api/jobs/{id}/preview", tag: "Jobs", access: "read", summary: "The latest partial preview while OpenAI draws", responses: { 200: { description: "A PNG.", contentType: "image/png" } }, errors: [404] },
+  {
+    method: "get",
+    path: "/api/follow",
+    tag: "Jobs",
+    access: "read",
+    summary: "The followed jobs and batches now (at most 200 of each)",
+    query: followQuerySchema,
+    responses: { 200: { description: "`{ jobs, batches, missing: { jobs, batches } }`; another user's ids are missing.", schema: anyJsonSchema } },
+    errors: [400],
+  },
+  {
+    method: "get",
+    path: "/api/follow/events",
+    tag: "Jobs",
+    access: "read",
+    summary: "One event stream for many jobs and batches (`job`, `batch`, `missing`, `end`)",
+    query: followQuerySchema,
+    responses: { 200: { description: "An event stream; reconnect with `Last-Event-ID` or `?since=`.", contentType: "text/event-stream" } },
+    errors: [400],
+  },
+  { method: "get", path: "/api/batches/{id}", tag: "Jobs", access: "read", summary: "A batch: status, counts, progress, costs and jobs", responses: { 200: { description: "The batch.", schema: anyJsonSchema } }, errors: [404] },
+  { method: "post", path: "/api/batches/{id}/cancel", tag: "Jobs", access: "generate", summary: "Cancel a batch's open jobs", responses: { 200: { description: "The batch.", schema: anyJsonSchema } }, errors: [404] },
+  { method: "post", path: "/api/batches/{id}/retry", tag: "Jobs", access: "generate", summary: "Re-queue only the failed and canceled segments", responses: { 202: { description: "The batch.", schema: anyJsonSchema } }, errors: [402, 404, 409] },
+]);

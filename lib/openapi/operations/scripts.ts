@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { waitQuerySchema } from "@/lib/jobs";
+import { createScriptJsonSchema, estimateQuerySchema, exportQuerySchema, illustrateSchema, patchScriptSchema } from "@/lib/scripts/schema";
+import { timingFormSchema } from "@/lib/scripts/timing/schema";
+import { defineOperations } from "../define";
+import { multipartOf } from "../multipart";
+import { anyJsonSchema, imageSchema, itemsSchema, jobSchema } from "../responses";
+
+const illustrated = z.object({ batchId: z.string(), jobIds: z.array(z.string()), estimatedCostUsd: z.number(), jobs: z.array(jobSchema).optional(), images: z.array(imageSchema).optional() });
+
+export const scriptOperations = defineOperations([
+  { method: "get", path: "/api/scripts", tag: "Scripts", access: "read", summary: "The scripts, with their segment and illustrated counts", responses: { 200: { description: "`{ items }`", schema: itemsSchema } } },
+  {
+    method: "post",
+    path: "/api/scripts",
+    tag: "Scripts",
+    access: "generate",
+    summary: "Create a script from text, segments or an uploaded .srt/.vtt (multipart `file`)",
+    body: { schema: createScriptJsonSchema, contentType: "application/json", example: { title: "Roasting", style: "documentary", text: "0:00 Coffee beans roasting\n0:05 The beans crack" } },
+    responses: { 201: { description: "The script with its segments.", schema: anyJsonSchema } },
+    errors: [400, 413, 415],
+  },
+  { method: "get", path: "/api/scripts/{id}", tag: "Scripts", access: "read", summary: "The script, its segments, images, latest batch and estimate", query: estimateQuerySchema, responses: { 200: { description: "The script.", schema: anyJsonSchema } }, errors: [400, 404] },
+  {
+    method: "patch",
+    path: "/api/scripts/{id}",
+    tag: "Scripts",
+    access: "generate",
+    summary: "Change a script's settings, segments or chosen images",
+    body: { schema: patchScriptSchema, contentType: "application/json", example: { title: "Roasting, take two" } },
+    responses: { 200: { description: "The script.", schema: anyJsonSchema } },
+    errors: [400, 404, 413, 415],
+  },
+  { method: "delete", path: "/api/scripts/{id}", tag: "Scripts", access: "generate", summary: "Delete a script (its images stay in the library)", responses: { 204: { description: "Deleted." } }, errors: [404] },
+  {
+    method: "post",
+    path: "/api/scripts/{id}/illustrate",
+    tag: "Scripts",
+    access: "generate",
+    summary: "Illustrate the segments without an image (or those named) as one batch",
+    description: "`?wait=N` answers when the whole batch finished (200) or at the deadline (202).",
+    query: waitQuerySchema,
+    body: { schema: illustrateSchema, contentType: "application/json", example: { engine: "offline" } },
+    responses: { 200: { description: "Finished within `wait`.", schema: illustrated }, 202: { description: "Queued; follow `GET /api/batches/{id}`.", schema: illustrated } },
+    errors: [400, 402, 404, 409, 413, 415],
+  },
+  {
+    method: "get",
+    path: "/api/scripts/{id}/export",
+    tag: "Scripts",
+    access: "read",
+    summary: "Export: ZIP, JSON, storyboard PDF, timelines (FCPXML, Premiere, OTIO) or subtitles",
+    query: exportQuerySchema,
+    responses: { 200: { description: "The file in the chosen format.", contentType: "application/octet-stream" } },
+    errors: [400, 404],
+  },
+  {
+    method: "post",
+    path: "/api/scripts/{id}/timing",
+    tag: "Scripts",
+    access: "generate",
+    summary: "Preview or apply timings from an edited SRT, VTT, OTIO, FCPXML or Premiere XML",
+    body: { schema: multipartOf(timingFormSchema.in, { file: { required: true, description: "The edited timeline or subtitles (2 MB at most)." } }), contentType: "multipart/form-data", example: { apply: "false" } },
+    responses: { 200: { description: "The preview, or with `apply=true` the applied changes.", schema: anyJsonSchema } },
+    errors: [400, 404, 409, 413, 415],
+  },
+]);
