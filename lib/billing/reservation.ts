@@ -84,13 +84,13 @@ export async function reserveSpend(tx: Tx, { userId, amountMicroUsd, now = new D
     const left = Math.max(0, budget - (await reservedOf(tx, scope, month)));
     throw budgetExceeded({ budgetMicroUsd: budget, leftMicroUsd: left, neededMicroUsd: amountMicroUsd });
   }
-  if (env.GLOBAL_MONTHLY_BUDGET_USD !== undefined) {
-    const cap = usdToMicro(env.GLOBAL_MONTHLY_BUDGET_USD);
-    await ensureCounter(tx, { scope: GLOBAL_SCOPE, now });
-    if (!(await addWithin(tx, GLOBAL_SCOPE, month, amountMicroUsd, cap, now))) {
-      const left = Math.max(0, cap - (await reservedOf(tx, GLOBAL_SCOPE, month)));
-      throw installationBudgetExceeded({ leftMicroUsd: left, neededMicroUsd: amountMicroUsd });
-    }
+  // The installation's counter follows all paid work, capped or not, so that a cap set mid-month
+  // (or set, lifted and set again) counts everything already reserved.
+  const cap = env.GLOBAL_MONTHLY_BUDGET_USD === undefined ? Number.MAX_SAFE_INTEGER : usdToMicro(env.GLOBAL_MONTHLY_BUDGET_USD);
+  await ensureCounter(tx, { scope: GLOBAL_SCOPE, now });
+  if (!(await addWithin(tx, GLOBAL_SCOPE, month, amountMicroUsd, cap, now))) {
+    const left = Math.max(0, cap - (await reservedOf(tx, GLOBAL_SCOPE, month)));
+    throw installationBudgetExceeded({ leftMicroUsd: left, neededMicroUsd: amountMicroUsd });
   }
   return { userId, month, amountMicroUsd };
 }

@@ -87,6 +87,22 @@ export function defineReservationCases(clients: Clients): void {
     await expect(first!.$transaction((tx) => reserveSpend(tx, { userId, amountMicroUsd: 1 }), TX)).rejects.toMatchObject({ code: "budget:exceeded" });
   });
 
+  it("keeps the installation's counter while no cap is set, so a cap set later counts what was already reserved", async () => {
+    setGlobalCap(undefined);
+    const [first] = clients();
+    const userId = await newUser(first!, 1000);
+    const before = await first!.$transaction((tx) => reservedThisMonth(tx, {}));
+    const uncapped = await first!.$transaction((tx) => reserveSpend(tx, { userId, amountMicroUsd: 300_000 }), TX);
+    expect(await first!.$transaction((tx) => reservedThisMonth(tx, {}))).toBe(before + 300_000);
+    await first!.$transaction((tx) => settleSpend(tx, { reservation: uncapped, billedMicroUsd: 200_000 }), TX);
+    expect(await first!.$transaction((tx) => reservedThisMonth(tx, {}))).toBe(before + 200_000);
+    // A cap with room for exactly 100,000 more: the uncapped spending counts against it.
+    setGlobalCap(String((before + 300_000) / 1_000_000));
+    await first!.$transaction((tx) => reserveSpend(tx, { userId, amountMicroUsd: 100_000 }), TX);
+    await expect(first!.$transaction((tx) => reserveSpend(tx, { userId, amountMicroUsd: 1 }), TX)).rejects.toMatchObject({ code: "budget:installation" });
+    setGlobalCap(undefined);
+  });
+
   it("settles a reservation to what was billed, and a rolled-back transaction reserves nothing", async () => {
     setGlobalCap(undefined);
     const [first] = clients();
