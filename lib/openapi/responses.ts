@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { printCheckSchema } from "@/lib/images/print-check/schema";
 
 // The answers' shapes (lib/shared/views.ts), as schemas the tests check real answers against.
 
@@ -24,6 +25,8 @@ export const jobSchema = z
     stage: z.string().nullable(),
     engine: z.string(),
     model: z.string(),
+    /** The retired model this job was switched from (404 model_not_found), or null. */
+    modelSwitchedFrom: z.string().nullable(),
     imageIds: z.array(z.string()),
     cached: z.boolean(),
     estimatedCostUsd: z.number(),
@@ -61,6 +64,10 @@ export const imageSchema = z
     createdAt: z.string(),
     fileUrl: z.string(),
     pdfUrl: z.string(),
+    /** The vector page's SVG download, or null for a raster-only image. */
+    svgUrl: z.string().nullable(),
+    /** The page's print check as stored (null for scenes and pages made before checking). */
+    printCheck: printCheckSchema.nullable(),
     /** With `?include=b64`: the PNG itself, base64-encoded. */
     b64_json: z.string().optional(),
   })
