@@ -175,7 +175,12 @@ describe("choosing a model in a request", () => {
     expect(sunburst.estimatedCostUsd).not.toBe(flare.estimatedCostUsd);
     const vector = await estimate({ model: "gpt-image-2.6-flare", quality: "high", vector: true });
     expect(vector).toMatchObject({ vector: true, svgAuthoringUsd: expect.any(Number) });
-    expect(vector.estimatedCostUsd as number).toBeGreaterThan(flare.estimatedCostUsd as number);
+    // The raster page's "up to" includes one corrective edit; the vector page's the SVG author instead.
+    const drawing = (flare.estimatedCostUsd as number) - (flare.correctiveRetryUsd as number);
+    expect(flare.correctiveRetryUsd as number).toBeGreaterThan(0);
+    expect(vector.correctiveRetryUsd).toBe(0);
+    expect(vector.estimatedCostUsd as number).toBeCloseTo(drawing + (vector.svgAuthoringUsd as number), 6);
+    expect(vector.svgAuthoringUsd as number).toBeGreaterThan(0);
   });
 
   it("takes the model in scene, variation and edit requests", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { coloringModel, coloringRequestSize, estimateColoringCost } from "@/lib/coloring/plan";
+import { coloringModel, coloringRequestSize, estimateColoring } from "@/lib/coloring/plan";
 import type { ColoringJobInput } from "@/lib/coloring/schema";
 import { resolveColoringInput } from "@/lib/coloring/start-page";
 import { getEnv } from "@/lib/env";
@@ -35,9 +35,15 @@ export function settleBookPages({ trim, ageGroup, engine, model, quality }: { tr
   });
 }
 
-/** The estimate of one page: a coloring page's, plus the reference picture an OpenAI edit reads. */
+/**
+ * The estimate of one page: a coloring page's drawing (a book page gets no corrective edit, so
+ * none is reserved), plus the reference picture an OpenAI edit reads.
+ */
 export function estimateBookPage(input: ColoringJobInput, withReference: boolean): number {
-  if (input.engine === "offline" || !withReference) return estimateColoringCost(input);
+  if (input.engine === "offline" || !withReference) {
+    const page = estimateColoring(input);
+    return page.totalMicroUsd - page.retryMicroUsd;
+  }
   const size = coloringRequestSize(input);
   return estimateCostMicroUsd({ model: coloringModel(input), width: size.width, height: size.height, quality: input.quality, promptChars: 1000, textModel: getEnv().OPENAI_TEXT_MODEL, inputImages: 1 });
 }
