@@ -37,8 +37,7 @@ async function createScript(client: InkwellClient, file: string, bytes: Buffer, 
 }
 
 /** The script this folder already illustrates (same server, same file), else a new one. */
-async function scriptFor(context: CommandContext, client: InkwellClient, file: string, options: IllustrateOptions): Promise<string> {
-  const bytes = await readInputFile(file);
+async function scriptFor(context: CommandContext, client: InkwellClient, file: string, bytes: Buffer, options: IllustrateOptions): Promise<string> {
   const server = await context.server();
   const source = fingerprintOf(bytes);
   const state = await readState(options.out);
@@ -68,8 +67,10 @@ export function addIllustrateCommand(program: Command, context: CommandContext):
     .option("--engine <engine>", "offline or openai")
     .option("--model <model>", "an OpenAI image model the server allows")
     .action(async (file: string, options: IllustrateOptions) => {
+      // A missing file is reported before anything else (a token, the server) is needed.
+      const bytes = await readInputFile(file);
       const client = await context.client();
-      const scriptId = await scriptFor(context, client, file, options);
+      const scriptId = await scriptFor(context, client, file, bytes, options);
       let state = await loadScriptState(client, scriptId);
       const missing = state.segments.filter((segment) => !segment.imageId).map((segment) => segment.id);
       let batchId: string | null = null;

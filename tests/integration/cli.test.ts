@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -169,6 +170,37 @@ describe("the inkwell CLI against a running server", () => {
     expect(kept.map((name) => fs.statSync(path.join(out, name)).mtimeMs)).toEqual(stamps);
   });
 
+  it("a real Ctrl-C (SIGINT) to the inkwell process stops illustrate with 130, one line and no stack", async () => {
+    const scene = JOB_KINDS.find((kind) => kind.kind === "scene")!;
+    let started = 0;
+    const gated: JobHandler = async (context) => {
+      if (++started > 1) await new Promise((_, reject) => context.signal.addEventListener("abort", () => reject(context.signal.reason as Error)));
+      return scene.run(context);
+    };
+    await runner.stop();
+    const slow = new JobRunner({ concurrency: 1, perUser: 1, maxAttempts: 3, pollMs: 25, rateLimitBackoffMs: 50, handlers: { scene: gated } });
+    await slow.start();
+    fs.writeFileSync(file("three.txt"), ["0:00 A windmill in a field", "0:05 A train on a bridge", "0:10 An owl on a branch"].join("\n"));
+    const out = file("three");
+    try {
+      const child = spawn(process.execPath, ["bin/inkwell.mjs", "illustrate", file("three.txt"), "--out", out], {
+        env: { ...process.env, INKWELL_URL: server.url, INKWELL_TOKEN: alice.token, XDG_CONFIG_HOME: path.join(dir, "config") },
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      while (pngsIn(out).length < 1) await delay(50);
+      child.kill("SIGINT");
+      expect(await exited).toBe(130);
+      expect(stderr.trim().split("\n").at(-1)).toBe(`inkwell: Stopped: 1 of 3 scenes are in ${out}; run the same command again to make the rest.`);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await slow.stop(200);
+      await runner.start();
+    }
+    expect(pngsIn(out)).toHaveLength(1);
+  });
+
   it("export: a script by its illustrate folder or id, as a timeline, subtitles or JSON", async () => {
     const out = file("roast");
     const srt = await inkwell(["export", out, "--format", "srt", "--out", file("roast.srt")]);
@@ -242,6 +274,7 @@ describe("the inkwell CLI against a running server", () => {
       [["photo", file("missing.jpg"), "-o", file("x.png")], {}, 2],
       [["illustrate", file("missing.srt"), "--out", file("missing")], {}, 2],
       [["illustrate", file("broken.txt"), "--out", file("broken")], {}, 2],
+      [["illustrate", file("missing.srt"), "--out", file("missing")], { INKWELL_TOKEN: undefined }, 2],
       [["books", "export", "no-such-book", "-o", file("x.pdf")], {}, 2],
       [["frobnicate"], {}, 2],
       [["color", "cats", "-o", file("x.png")], { INKWELL_TOKEN: undefined }, 3],
