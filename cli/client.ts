@@ -1,4 +1,4 @@
-import { CliError, EXIT, exitCodeOfStatus } from "./errors";
+import { CliError, EXIT, exitCodeOfStatus, throwIfInterrupted } from "./errors";
 
 export interface ClientConfig {
   /** The server, such as http://localhost:3000. */
@@ -6,6 +6,8 @@ export interface ClientConfig {
   /** A personal API token; sent only in the Authorization header, never printed. */
   token: string;
   fetch?: typeof fetch;
+  /** Aborts requests under way when the user presses Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 type Json = Record<string, unknown>;
@@ -24,9 +26,11 @@ export class InkwellClient {
     const headers = new Headers(init.headers);
     headers.set("authorization", `Bearer ${this.config.token}`);
     let response: Response;
+    throwIfInterrupted(this.config.signal);
     try {
-      response = await this.doFetch(`${this.base}${path}`, { ...init, headers });
+      response = await this.doFetch(`${this.base}${path}`, { ...init, headers, signal: this.config.signal });
     } catch (error) {
+      throwIfInterrupted(this.config.signal);
       const reason = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       throw new CliError(`Cannot reach the Inkwell server at ${this.base} (${reason}). Set INKWELL_URL or --server.`, EXIT.server);
     }
@@ -49,6 +53,11 @@ export class InkwellClient {
     return new CliError(message, exitCodeOfStatus(response.status), code);
   }
 
+  /** The same server and token without the Ctrl-C signal: for the last request after a stop (canceling what runs). */
+  withoutSignal(): InkwellClient {
+    return new InkwellClient({ ...this.config, signal: undefined });
+  }
+
   async getJson<T = Json>(path: string): Promise<T> {
     return (await (await this.send(path)).json()) as T;
   }
@@ -62,6 +71,16 @@ export class InkwellClient {
   }
 
   async getBytes(path: string): Promise<Buffer> {
-    return Buffer.from(await (await this.send(path)).arrayBuffer());
+    return (await this.getDownload(path)).bytes;
+  }
+
+  /** A download with the file name the server suggests (its Content-Disposition), if any. */
+  async getDownload(path: string): Promise<{ bytes: Buffer; filename: string | null }> {
+    const response = await this.send(path);
+    const disposition = response.headers.get("content-disposition") ?? "";
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
+    const filename = encoded ? decodeURIComponent(encoded) : (plain ?? null);
+    return { bytes: Buffer.from(await response.arrayBuffer()), filename };
   }
 }

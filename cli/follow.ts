@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from "cli-progress";
 import type { InkwellClient } from "./client";
-import { CliError, EXIT } from "./errors";
+import { CliError, EXIT, throwIfInterrupted } from "./errors";
 import type { CliIO } from "./io";
 
 export interface JobJson {
@@ -39,15 +39,19 @@ export async function followJob(client: InkwellClient, io: CliIO, id: string, la
         return job;
       }
       await io.sleep(io.pollMs);
+      throwIfInterrupted(io.signal);
     }
   } finally {
     bar.stop();
   }
 }
 
-/** Polls a batch until it finishes, one step per finished scene; any failed scene is exit code 1. */
-export async function followBatch(client: InkwellClient, io: CliIO, id: string): Promise<BatchJson> {
-  const bar = progressBar(io, "Scenes");
+/**
+ * Polls a batch until it finishes, one step per finished scene; any failed scene is exit code 1.
+ * `onPoll` runs after each look (to save what is finished as it comes).
+ */
+export async function followBatch(client: InkwellClient, io: CliIO, id: string, label = "Scenes", onPoll?: (batch: BatchJson) => Promise<void>): Promise<BatchJson> {
+  const bar = progressBar(io, label);
   let started = false;
   try {
     for (;;) {
@@ -56,11 +60,13 @@ export async function followBatch(client: InkwellClient, io: CliIO, id: string):
       if (!started) bar.start(batch.counts.total, done, { stage: "" });
       started = true;
       bar.update(done, { stage: `${batch.counts.done} done, ${batch.counts.failed} failed` });
+      await onPoll?.(batch);
       if (FINISHED.has(batch.status) || batch.counts.remaining === 0) {
         if (batch.counts.failed + batch.counts.canceled > 0) throw new CliError(`${batch.counts.failed + batch.counts.canceled} of ${batch.counts.total} scenes were not made; run the command again to retry them.`, EXIT.failed);
         return batch;
       }
       await io.sleep(io.pollMs);
+      throwIfInterrupted(io.signal);
     }
   } finally {
     if (started) bar.stop();

@@ -7,12 +7,16 @@ export interface CliIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   env: Record<string, string | undefined>;
+  /** Where `inkwell login` reads the token from: a pipe, or a terminal (then without echo). */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
   sleep: (ms: number) => Promise<void>;
   pollMs: number;
+  /** Aborted on Ctrl-C: long commands stop at the next step and say what is left. */
+  signal?: AbortSignal;
 }
 
-export function defaultIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), pollMs: 500 };
+export function defaultIO(signal?: AbortSignal): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), pollMs: 500, signal };
 }
 
 /** Reads a file the user named, with a one-line reason when it cannot be read. */

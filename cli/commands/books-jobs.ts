@@ -16,7 +16,7 @@ export function addBookAndJobCommands(program: Command, context: CommandContext)
     .option("--part <part>", PARTS.join(", "), "interior")
     .action(async (id: string, options: { out: string; part: string }) => {
       if (!PARTS.includes(options.part)) throw new CliError(`Choose --part among ${PARTS.join(", ")}.`, EXIT.usage);
-      await writeOutputFile(options.out, await context.client().getBytes(`/api/books/${encodeURIComponent(id)}/export?part=${options.part}`));
+      await writeOutputFile(options.out, await (await context.client()).getBytes(`/api/books/${encodeURIComponent(id)}/export?part=${options.part}`));
       context.report({ bookId: id, part: options.part, file: options.out }, `Saved ${options.out}`);
     });
 
@@ -26,7 +26,7 @@ export function addBookAndJobCommands(program: Command, context: CommandContext)
     .description("follow a job to its end; exit code 1 when it fails")
     .argument("<id>", "the job's id")
     .action(async (id: string) => {
-      const job = await followJob(context.client(), context.io, id, "Job");
+      const job = await followJob(await context.client(), context.io, id, "Job");
       context.report({ ...job }, `Job ${id} ${job.status}: images ${job.imageIds.join(", ")}`);
     });
 }

@@ -5,39 +5,45 @@ import { followJob, type JobJson } from "../follow";
 import { readInputFile, writeOutputFile } from "../io";
 import type { CommandContext } from "../context";
 
-/** `.pdf` asks for the page's PDF, `.png` for the picture itself. */
-function fileRouteOf(out: string, allowPdf: boolean): "file" | "pdf" {
-  const extension = path.extname(out).toLowerCase();
-  if (extension === ".png") return "file";
-  if (extension === ".pdf" && allowPdf) return "pdf";
-  throw new CliError(`--out must end in ${allowPdf ? ".png or .pdf" : ".png"}: ${out}`, EXIT.usage);
+type FileRoute = "file" | "pdf" | "svg";
+
+/** `.pdf` asks for the page's PDF, `.svg` for its vector, `.png` for the picture itself. */
+function fileRouteOf(out: string, allowed: readonly FileRoute[]): FileRoute {
+  const extension = path.extname(out).toLowerCase().slice(1);
+  const route: FileRoute | null = extension === "png" ? "file" : extension === "pdf" || extension === "svg" ? extension : null;
+  if (route && allowed.includes(route)) return route;
+  const names = allowed.map((r) => (r === "file" ? ".png" : `.${r}`));
+  throw new CliError(`--out must end in ${names.join(" or ")}: ${out}`, EXIT.usage);
 }
 
 /** Follows a started job, saves its first image to `out`, and reports. */
-async function finish(context: CommandContext, jobId: string, out: string, route: "file" | "pdf"): Promise<void> {
-  const job: JobJson = await followJob(context.client(), context.io, jobId);
+async function finish(context: CommandContext, jobId: string, out: string, route: FileRoute): Promise<void> {
+  const client = await context.client();
+  const job: JobJson = await followJob(client, context.io, jobId);
   const imageId = job.imageIds[0];
   if (!imageId) throw new CliError("The job finished without an image.", EXIT.failed);
-  await writeOutputFile(out, await context.client().getBytes(`/api/images/${imageId}/${route}`));
+  await writeOutputFile(out, await client.getBytes(`/api/images/${imageId}/${route}`));
   context.report({ jobId, imageId, file: out }, `Saved ${out}`);
 }
 
 export function addPictureCommands(program: Command, context: CommandContext): void {
   program
-    .command("page")
-    .description("a coloring page from a theme, saved as PNG or PDF")
-    .argument("<theme>", "what to draw, such as \"dinosaurs at the beach\"")
-    .requiredOption("-o, --out <file>", "page.png or page.pdf")
+    .command("color")
+    .alias("page")
+    .description("a coloring page from a theme, saved as PDF, PNG or SVG")
+    .argument("<theme>", "what to draw, such as \"espace\" or \"dinosaurs at the beach\"")
+    .requiredOption("-o, --out <file>", "page.pdf, page.png or page.svg")
     .option("--age <group>", "3-5, 6-9, 10-12 or adult")
     .option("--paper <size>", "letter or a4")
     .option("--orientation <orientation>", "portrait or landscape")
     .option("--engine <engine>", "offline or openai")
     .option("--model <model>", "an OpenAI image model the server allows")
     .option("--quality <quality>", "low, medium, high, xhigh, max or auto")
-    .action(async (theme: string, options: { out: string; age?: string; paper?: string; orientation?: string; engine?: string; model?: string; quality?: string }) => {
-      const route = fileRouteOf(options.out, true);
-      const body = { theme, ageGroup: options.age, paper: options.paper, orientation: options.orientation, engine: options.engine, model: options.model, quality: options.quality };
-      const started = await context.client().postJson<{ jobId: string }>("/api/coloring-pages", body);
+    .option("--vector", "draw the page as a vector (SVG); the offline engine always keeps one")
+    .action(async (theme: string, options: { out: string; age?: string; paper?: string; orientation?: string; engine?: string; model?: string; quality?: string; vector?: boolean }) => {
+      const route = fileRouteOf(options.out, ["pdf", "file", "svg"]);
+      const body = { theme, ageGroup: options.age, paper: options.paper, orientation: options.orientation, engine: options.engine, model: options.model, quality: options.quality, vector: options.vector };
+      const started = await (await context.client()).postJson<{ jobId: string }>("/api/coloring-pages", body);
       await finish(context, started.jobId, options.out, route);
     });
 
@@ -51,13 +57,13 @@ export function addPictureCommands(program: Command, context: CommandContext): v
     .option("--paper <size>", "letter or a4")
     .option("--detail <level>", "1 to 5")
     .action(async (photo: string, options: { out: string; mode: string; age?: string; paper?: string; detail?: string }) => {
-      const route = fileRouteOf(options.out, true);
+      const route = fileRouteOf(options.out, ["pdf", "file"]);
       const bytes = await readInputFile(photo);
       const form = new FormData();
       form.set("photo", new Blob([new Uint8Array(bytes)]), path.basename(photo));
       form.set("mode", options.mode);
       for (const [field, value] of [["ageGroup", options.age], ["paper", options.paper], ["detail", options.detail]] as const) if (value !== undefined) form.set(field, value);
-      const started = await context.client().postForm<{ jobId: string }>("/api/photo-pages", form);
+      const started = await (await context.client()).postForm<{ jobId: string }>("/api/photo-pages", form);
       await finish(context, started.jobId, options.out, route);
     });
 
@@ -73,9 +79,9 @@ export function addPictureCommands(program: Command, context: CommandContext): v
     .option("--model <model>", "an OpenAI image model the server allows")
     .option("--quality <quality>", "low, medium, high, xhigh, max or auto")
     .action(async (description: string, options: { out: string; style?: string; customStyle?: string; aspect?: string; engine?: string; model?: string; quality?: string }) => {
-      const route = fileRouteOf(options.out, false);
+      const route = fileRouteOf(options.out, ["file"]);
       const body = { description, style: options.style, customStyle: options.customStyle, aspect: options.aspect, engine: options.engine, model: options.model, quality: options.quality };
-      const started = await context.client().postJson<{ jobId: string }>("/api/scenes", body);
+      const started = await (await context.client()).postJson<{ jobId: string }>("/api/scenes", body);
       await finish(context, started.jobId, options.out, route);
     });
 }
