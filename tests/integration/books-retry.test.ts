@@ -56,8 +56,10 @@ describe("retrying a book's failed pages", () => {
     const estimateBefore = (await db().batch.findUniqueOrThrow({ where: { id: batchId } })).estimatedCostMicroUsd;
     const requestsBefore = imageRequests().length;
 
-    const res = await retry(user.token, batchId);
-    expect(res.status).toBe(202);
+    // Two retries at once: the page is queued again once, the other retry finds it busy.
+    const answers = await Promise.all([retry(user.token, batchId), retry(user.token, batchId)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([202, 409]);
+    const res = answers.find((a) => a.status === 202)!;
     const view = (await res.json()) as unknown as BatchView;
     expect(view).toMatchObject({ id: batchId, bookId: book.id, status: "running", counts: { total: 3, done: 2, failed: 0, remaining: 1 } });
     const queued = await db().job.findMany({ where: { batchId, status: "queued" }, select: { input: true, subject: true, estimatedCostMicroUsd: true } });
@@ -67,8 +69,9 @@ describe("retrying a book's failed pages", () => {
     expect(queued[0]!.estimatedCostMicroUsd).toBeGreaterThan(0);
     const batchAfter = await db().batch.findUniqueOrThrow({ where: { id: batchId } });
     expect(batchAfter.estimatedCostMicroUsd).toBe(estimateBefore + queued[0]!.estimatedCostMicroUsd);
-    // A second retry while the page is queued again queues nothing.
+    // A second retry while the page is queued again queues nothing; the book lists the batch as running.
     expect((await retry(user.token, batchId)).status).toBe(409);
+    expect((await viewBook(user.token, book.id)).batches.map((b) => [b.id, b.status, b.counts.remaining])).toEqual([[batchId, "running", 1]]);
 
     await drainJobs({ concurrency: 2, perUser: 2 }, 120_000);
     const redrawn = imageRequests().slice(requestsBefore);
