@@ -5,11 +5,17 @@ import { describeError } from "@/components/jobs/job-error";
 import { useFollow } from "@/components/jobs/use-follow";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatUsdAmount } from "@/lib/shared/money";
+import type { BatchView } from "@/lib/shared/views";
+import { RetryFailed } from "./retry-failed";
 
-/** The live progress and cost of the batches making a book's pages, newest first, with each failed page's reason. */
-export function BatchStatus({ batchIds, locale, onSettled }: { batchIds: readonly string[]; locale: string; onSettled: () => void }) {
+/**
+ * The live progress and cost of the batches making a book's pages, newest first, with each failed
+ * page's reason and, once a batch has finished with failures, a button to retry them. `known` are
+ * the views the book came with (after a reload): shown at once, followed only while they run.
+ */
+export function BatchStatus({ batchIds, known, locale, onSettled }: { batchIds: readonly string[]; known?: readonly BatchView[]; locale: string; onSettled: () => void }) {
   const t = useT();
-  const follow = useFollow({ jobIds: [], batchIds, onSettled });
+  const follow = useFollow({ jobIds: [], batchIds, known: { batches: known }, onSettled });
   return (
     <ul className="flex flex-col gap-4" aria-label={t("books.generate.progressList")}>
       {batchIds.map((id) => {
@@ -35,6 +41,7 @@ export function BatchStatus({ batchIds, locale, onSettled }: { batchIds: readonl
                 ))}
               </ul>
             )}
+            {batch.status !== "running" && batch.counts.failed + batch.counts.canceled > 0 && <RetryFailed batch={batch} onRetried={follow.putBatch} />}
           </li>
         );
       })}

@@ -36,9 +36,14 @@ export function BookEditor({ bookId }: { bookId: string }) {
   const t = useT();
   const { book, loadError, patch, addPages, reload } = useBook(bookId);
   const layout = useLayout(book);
-  // The batches started here (a theme's pages, a page drawn again), newest first, followed live.
+  // The batches started here (a theme's pages, a page drawn again), newest first, then those the
+  // book came with (still running, or finished with failures), followed live and kept in view.
   const [batchIds, setBatchIds] = useState<string[]>([]);
   const started = useCallback((batchId: string) => setBatchIds((ids) => [batchId, ...ids]), []);
+  const [resumed, setResumed] = useState<string[]>([]);
+  const unseen = (book?.batches ?? []).map((b) => b.id).filter((id) => !resumed.includes(id) && !batchIds.includes(id));
+  if (unseen.length > 0) setResumed([...resumed, ...unseen]);
+  const followed = useMemo(() => [...batchIds, ...resumed.filter((id) => !batchIds.includes(id))], [batchIds, resumed]);
   const refresh = useCallback(() => void reload().catch(() => undefined), [reload]);
   const regenerate = useCallback(
     async (pageId: string) => {
@@ -73,7 +78,7 @@ export function BookEditor({ bookId }: { bookId: string }) {
       />
       <div className="flex flex-col gap-8">
         <Card>
-          <GeneratePages book={book} batchIds={batchIds} onStarted={started} onPagesChanged={refresh} />
+          <GeneratePages book={book} batchIds={followed} onStarted={started} onPagesChanged={refresh} />
         </Card>
         <Card>
           <PageList book={book} printedOn={printedOn} patch={patch} addPages={addPages} regenerate={regenerate} />

@@ -84,7 +84,7 @@ export function GeneratePages({ book, batchIds, onStarted, onPagesChanged }: { b
           <Button type="submit" loading={busy}>{t("books.generate.submit")}</Button>
         </div>
       </form>
-      {batchIds.length > 0 && <BatchStatus batchIds={batchIds} locale={locale} onSettled={onPagesChanged} />}
+      {batchIds.length > 0 && <BatchStatus batchIds={batchIds} known={book.batches} locale={locale} onSettled={onPagesChanged} />}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { getBookOrThrow, listBookPages, listBookSummaries, listOwnedImages, type BookPageRecord, type BookRecord } from "@/lib/db/books";
 import type { ImageRecord } from "@/lib/db/images";
 import { coverGeometry, layoutBook, POINTS_PER_INCH, type BookLayout } from "@/lib/shared/books/layout";
+import type { BatchView } from "@/lib/shared/views";
+import { listOpenBookBatches } from "./batches";
 import { settingsOf } from "./settings";
 import type { BookImageView, BookListItem, BookView } from "@/lib/shared/books/views";
 
@@ -16,7 +18,7 @@ export function layoutOf(book: BookRecord, pages: readonly BookPageRecord[]): Bo
   return layoutBook({ ...settingsOf(book), pages: pages.map((p) => ({ id: p.id, art: { width: p.crop.width, height: p.crop.height } })) });
 }
 
-export function toBookView(book: BookRecord, pages: readonly BookPageRecord[], coverImage: ImageRecord | null): BookView {
+export function toBookView(book: BookRecord, pages: readonly BookPageRecord[], coverImage: ImageRecord | null, batches: BatchView[] = []): BookView {
   const settings = settingsOf(book);
   const layout = layoutOf(book, pages);
   const cover = settings.printOnDemand ? coverGeometry({ trim: settings.trim, pageCount: layout.pageCount, paper: settings.printOnDemand.paper }) : null;
@@ -40,16 +42,21 @@ export function toBookView(book: BookRecord, pages: readonly BookPageRecord[], c
           spineText: cover.spineText !== null,
         }
       : null,
+    batches,
     createdAt: book.createdAt.toISOString(),
     updatedAt: book.updatedAt.toISOString(),
   };
 }
 
-/** The user's book with its pages, layout summary and cover size. */
+/** The user's book with its pages, layout summary, cover size and the batches making its pages. */
 export async function getBookView({ id, userId }: { id: string; userId: string }): Promise<BookView> {
   const book = await getBookOrThrow({ id, userId });
-  const [pages, covers] = await Promise.all([listBookPages({ bookId: id, userId }), listOwnedImages({ userId, ids: book.coverImageId ? [book.coverImageId] : [] })]);
-  return toBookView(book, pages, covers[0] ?? null);
+  const [pages, covers, batches] = await Promise.all([
+    listBookPages({ bookId: id, userId }),
+    listOwnedImages({ userId, ids: book.coverImageId ? [book.coverImageId] : [] }),
+    listOpenBookBatches({ bookId: id, userId }),
+  ]);
+  return toBookView(book, pages, covers[0] ?? null, batches);
 }
 
 export async function listBookViews({ userId }: { userId: string }): Promise<{ items: BookListItem[] }> {

@@ -10,13 +10,14 @@ export interface BatchRecord {
   id: string;
   userId: string;
   scriptId: string | null;
+  bookId: string | null;
   status: "running" | "finished" | "canceled";
   estimatedCostMicroUsd: number;
   createdAt: Date;
   finishedAt: Date | null;
 }
 
-export const batchSelect = { id: true, userId: true, scriptId: true, status: true, estimatedCostMicroUsd: true, createdAt: true, finishedAt: true } as const;
+export const batchSelect = { id: true, userId: true, scriptId: true, bookId: true, status: true, estimatedCostMicroUsd: true, createdAt: true, finishedAt: true } as const;
 
 export function toBatchRecord(row: Omit<BatchRecord, "status"> & { status: string }): BatchRecord {
   return { ...row, status: row.status as BatchRecord["status"] };
@@ -51,6 +52,12 @@ export async function listBatchJobStates({ batchIds }: { batchIds: readonly stri
   if (batchIds.length === 0) return [];
   const rows = await client.job.findMany({ where: { batchId: { in: [...batchIds] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: jobStateSelect });
   return rows.map((row) => toJobRecord<JobState>(row));
+}
+
+/** The newest batches making pages of this book that have not been canceled, newest first. */
+export async function listBookBatches({ bookId, userId, take }: { bookId: string; userId: string; take: number }): Promise<BatchRecord[]> {
+  const rows = await db().batch.findMany({ where: { bookId, userId, status: { not: "canceled" } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: batchSelect });
+  return rows.map(toBatchRecord);
 }
 
 /** The user's batches making pages of this book that have not been canceled, newest first. */

@@ -28,6 +28,8 @@ export interface JobState {
   lockedBy: string | null;
   batchId: string | null;
   segmentId: string | null;
+  /** What the job is about in its batch besides a segment (a book page's slot); null when nothing else. */
+  subject: string | null;
   cacheHit: boolean;
   imageIds: string[];
   createdAt: Date;
@@ -61,6 +63,7 @@ export const jobStateSelect = {
   lockedBy: true,
   batchId: true,
   segmentId: true,
+  subject: true,
   cacheHit: true,
   imageIds: true,
   createdAt: true,
@@ -87,6 +90,8 @@ export interface NewJob {
   bypassCache?: boolean;
   estimatedCostMicroUsd?: number;
   segmentId?: string;
+  /** Jobs of one subject in a batch stand for the same piece of work: a later one replaces an earlier one. */
+  subject?: string;
 }
 
 /** The user's job, without its input; a foreign and a missing job look the same. */
@@ -116,6 +121,13 @@ export async function listBusySegments(client: DbClient, { userId, kind, segment
     select: { segmentId: true },
   });
   return new Set(rows.flatMap((r) => (r.segmentId ? [r.segmentId] : [])));
+}
+
+/** The subjects among these that already have an open job in the batch. */
+export async function listBusySubjects(client: DbClient, { batchId, subjects }: { batchId: string; subjects: readonly string[] }): Promise<Set<string>> {
+  if (subjects.length === 0) return new Set();
+  const rows = await client.job.findMany({ where: { batchId, status: { in: [...OPEN_JOB_STATUSES] }, subject: { in: [...subjects] } }, select: { subject: true } });
+  return new Set(rows.flatMap((r) => (r.subject ? [r.subject] : [])));
 }
 
 /**

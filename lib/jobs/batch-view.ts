@@ -5,13 +5,16 @@ import { microToUsd } from "@/lib/shared/money";
 import type { BatchView } from "@/lib/shared/views";
 import { markBatchFinished } from "./transitions";
 
-/** What a batch job is about: its segment, or the job itself when it has none. */
-function subjectOf(job: Pick<JobState, "id" | "segmentId">): string {
-  return job.segmentId ?? `job:${job.id}`;
+type SubjectFields = Pick<JobState, "id" | "segmentId" | "subject">;
+
+/** What a batch job is about: its segment, its subject (a book page's slot), or the job itself when it has neither. */
+function subjectOf(job: SubjectFields): string {
+  if (job.segmentId) return `segment:${job.segmentId}`;
+  return job.subject ? `subject:${job.subject}` : `job:${job.id}`;
 }
 
 /** The latest job of each subject, in the order the subjects were first queued. */
-export function latestPerSubject<T extends Pick<JobState, "id" | "segmentId">>(jobs: readonly T[]): T[] {
+export function latestPerSubject<T extends SubjectFields>(jobs: readonly T[]): T[] {
   const latest = new Map<string, T>();
   for (const job of jobs) latest.set(subjectOf(job), job);
   return [...latest.values()];
@@ -27,6 +30,7 @@ export function summarizeBatch(batch: BatchRecord, jobs: readonly JobState[]): B
   return {
     id: batch.id,
     scriptId: batch.scriptId,
+    bookId: batch.bookId,
     status,
     counts,
     progress: counts.total === 0 ? 100 : Math.round(progressSum / counts.total),

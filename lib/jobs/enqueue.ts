@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db/client";
 import { findCachedImage } from "@/lib/db/images";
-import { listBusySegments, type JobRecord } from "@/lib/db/jobs";
+import { listBusySegments, listBusySubjects, type JobRecord } from "@/lib/db/jobs";
 import { reserveSpend } from "@/lib/billing/reservation";
 import { AppError } from "@/lib/errors";
 import { assertOpenJobsRoom } from "@/lib/limits/open-jobs";
@@ -22,8 +22,11 @@ export interface EnqueuePlan {
   jobs: JobDraft[];
   /** Records the jobs will read, written first (a photo). */
   effects?: EnqueueEffect[];
-  /** Leave out each job whose segment already has an open job of its kind: nothing is queued twice. */
-  skipBusy?: "segmentId";
+  /**
+   * Leave out each job whose segment already has an open job of its kind, or whose subject already
+   * has an open job in the batch it joins: nothing is queued twice.
+   */
+  skipBusy?: "segmentId" | "subject";
   /** The refusal when no job is left to insert. */
   whenEmpty?: () => AppError;
 }
@@ -61,6 +64,18 @@ async function withoutBusy(client: DbClient, userId: string, drafts: readonly Jo
   return drafts.filter((d) => !d.segmentId || !busy.get(d.kind)?.has(d.segmentId));
 }
 
+async function withoutBusySubjects(client: DbClient, batch: EnqueueRequest["batch"], drafts: readonly JobDraft[]): Promise<JobDraft[]> {
+  if (!batch || !("addTo" in batch)) return [...drafts];
+  const busy = await listBusySubjects(client, { batchId: batch.addTo, subjects: drafts.flatMap((d) => (d.subject ? [d.subject] : [])) });
+  return drafts.filter((d) => !d.subject || !busy.has(d.subject));
+}
+
+function leaveOutBusy(client: DbClient, request: EnqueueRequest, plan: EnqueuePlan): Promise<JobDraft[]> | JobDraft[] {
+  if (plan.skipBusy === "segmentId") return withoutBusy(client, request.userId, plan.jobs);
+  if (plan.skipBusy === "subject") return withoutBusySubjects(client, request.batch, plan.jobs);
+  return plan.jobs;
+}
+
 /**
  * The one way a job comes to exist. In one transaction: the user's spend counter is locked, the
  * plan reads what it needs and says what to insert (a cache hit is a finished job), busy segments
@@ -79,7 +94,7 @@ export async function enqueueJobs(request: EnqueueRequest): Promise<EnqueueResul
   const result = await db().$transaction(async (tx) => {
     await reserveSpend(tx, { userId, amountMicroUsd: 0, now });
     const plan = await request.plan(readsOf(tx, userId));
-    const drafts = plan.skipBusy ? await withoutBusy(tx, userId, plan.jobs) : plan.jobs;
+    const drafts = await leaveOutBusy(tx, request, plan);
     if (drafts.length === 0) throw plan.whenEmpty?.() ?? new AppError("conflict:nothing_to_do", "There is nothing left to start.");
     if (drafts.some((d) => d.userId !== userId)) throw new Error("A job must belong to the user it is queued for.");
     const queued = drafts.filter((d) => !d.cachedImageId);

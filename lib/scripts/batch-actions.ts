@@ -1,5 +1,5 @@
 import "server-only";
-import { getBatchOrThrow, listBatchJobs } from "@/lib/db/batches";
+import { getBatchOrThrow, listBatchJobs, type BatchRecord } from "@/lib/db/batches";
 import { getScriptOrThrow, listSegments } from "@/lib/db/scripts";
 import { AppError } from "@/lib/errors";
 import type { Aspect } from "@/lib/images/prompts/scene";
@@ -25,9 +25,8 @@ function nothingToRetry(): AppError {
  * the same engine and quality and the segment's current text and style. Checked against the
  * budget as a whole, in the transaction that queues them.
  */
-export async function retryBatch({ id, userId }: { id: string; userId: string }): Promise<BatchView> {
-  const batch = await getBatchOrThrow({ id, userId });
-  if (!batch.scriptId) throw new AppError("not_found:batch", "This batch does not exist.");
+export async function retryScriptBatch({ batch, userId }: { batch: BatchRecord & { scriptId: string }; userId: string }): Promise<BatchView> {
+  const id = batch.id;
   const script = await getScriptOrThrow({ id: batch.scriptId, userId });
   const segments = new Map((await listSegments({ scriptId: script.id })).map((s) => [s.id, s]));
   const retried = latestPerSubject(await listBatchJobs({ batchId: id })).filter(

@@ -70,6 +70,8 @@ export interface BatchJobView {
 export interface BatchView {
   id: string;
   scriptId: string | null;
+  /** The book whose pages the batch makes, if any. */
+  bookId: string | null;
   status: "running" | "finished" | "canceled";
   /** Per subject, by its latest job: a retried segment counts once. */
   counts: { total: number; done: number; failed: number; canceled: number; remaining: number };

@@ -48,12 +48,18 @@ export function estimateBookPage(input: ColoringJobInput, withReference: boolean
   return estimateCostMicroUsd({ model: coloringModel(input), width: size.width, height: size.height, quality: input.quality, promptChars: 1000, textModel: getEnv().OPENAI_TEXT_MODEL, inputImages: 1 });
 }
 
+/** What a page's job is about in its batch: the page it redraws, or its planned slot (a retry takes the same). */
+export function bookPageSubject(input: Pick<BookPageJobInput, "slot" | "replacePageId">): string {
+  return input.replacePageId ? `page:${input.replacePageId}` : `slot:${input.slot}`;
+}
+
 /** One page's job: never answered from the cache, since the page must be placed in the book when it is made. */
 export function bookPageJob({ userId, input, withReference }: { userId: string; input: BookPageJobInput; withReference: boolean }): JobDraft {
   return {
     userId,
     kind: BOOK_PAGE_KIND,
     input,
+    subject: bookPageSubject(input),
     engine: input.engine,
     model: coloringModel(input),
     bypassCache: true,

@@ -23,7 +23,7 @@ export const bookOperations = defineOperations([
     responses: { 201: book },
     errors: [400, 413, 415],
   },
-  { method: "get", path: "/api/books/{id}", tag: "Books", access: "read", summary: "A book: settings, pages, interior and cover", responses: { 200: book }, errors: [404] },
+  { method: "get", path: "/api/books/{id}", tag: "Books", access: "read", summary: "A book: settings, pages, interior, cover and the batches making its pages", responses: { 200: book }, errors: [404] },
   { method: "patch", path: "/api/books/{id}", tag: "Books", access: "generate", summary: "Change a book's settings, cover or pages", body: { schema: patchBookSchema, contentType: "application/json", example: { title: "Ocean friends" } }, responses: { 200: book }, errors: [400, 404, 413, 415] },
   { method: "delete", path: "/api/books/{id}", tag: "Books", access: "generate", summary: "Delete a book (its pages stay in the library)", responses: { 204: { description: "Deleted." } }, errors: [404] },
   { method: "post", path: "/api/books/{id}/pages", tag: "Books", access: "generate", summary: "Append coloring pages", body: { schema: addPagesSchema, contentType: "application/json", example: { imageIds: ["an-image-id"] } }, responses: { 201: book }, errors: [400, 404, 413, 415] },

@@ -41,5 +41,5 @@ export const jobOperations = defineOperations([
   },
   { method: "get", path: "/api/batches/{id}", tag: "Jobs", access: "read", summary: "A batch: status, counts, progress, costs and jobs", responses: { 200: { description: "The batch.", schema: anyJsonSchema } }, errors: [404] },
   { method: "post", path: "/api/batches/{id}/cancel", tag: "Jobs", access: "generate", summary: "Cancel a batch's open jobs", responses: { 200: { description: "The batch.", schema: anyJsonSchema } }, errors: [404] },
-  { method: "post", path: "/api/batches/{id}/retry", tag: "Jobs", access: "generate", summary: "Re-queue only the failed and canceled segments", responses: { 202: { description: "The batch.", schema: anyJsonSchema } }, errors: [402, 404, 409] },
+  { method: "post", path: "/api/batches/{id}/retry", tag: "Jobs", access: "generate", summary: "Re-queue only the failed and canceled segments or book pages", responses: { 202: { description: "The batch.", schema: anyJsonSchema } }, errors: [402, 404, 409] },
 ]);

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { FrontMatter, LayoutProblem, PodPaper, TrimId } from "./layout";
+import type { BatchView } from "../views";
 
 // What the books API answers: plain, client-safe shapes (the pages and components use them too).
 
@@ -56,6 +57,12 @@ export interface BookView extends BookSettings {
   interior: { pageCount: number; problems: LayoutProblem[] };
   /** The wraparound cover's size, for print-on-demand books. */
   cover: { widthInches: number; heightInches: number; spineWidthInches: number; spineText: boolean } | null;
+  /**
+   * The batches making the book's pages that are still running, or finished with pages that
+   * failed or were canceled (which can be retried), newest first: the editor follows them again
+   * after a reload.
+   */
+  batches: BatchView[];
   createdAt: string;
   updatedAt: string;
 }

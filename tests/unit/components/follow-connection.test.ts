@@ -9,7 +9,7 @@ function job(id: string, status: string): JobView {
 }
 
 function batch(id: string, status: BatchView["status"]): BatchView {
-  return { id, scriptId: "s", status, counts: { total: 1, done: 0, failed: 0, canceled: 0, remaining: 1 }, progress: 0, estimatedCostUsd: 0, costUsd: 0, jobs: [] };
+  return { id, scriptId: "s", bookId: null, status, counts: { total: 1, done: 0, failed: 0, canceled: 0, remaining: 1 }, progress: 0, estimatedCostUsd: 0, costUsd: 0, jobs: [] };
 }
 
 const empty: FollowSnapshot = { jobs: [], batches: [], missing: { jobs: [], batches: [] } };

@@ -7,12 +7,12 @@ function job(over: Partial<JobState>): JobState {
   return {
     id: "j", userId: "u", kind: "scene", status: "queued", progress: 0, stage: null, engine: "openai", model: "gpt-image-2", modelSwitchedFrom: null,
     bypassCache: false, estimatedCostMicroUsd: 40_000, costMicroUsd: 0, errorCode: null, errorMessage: null, attempts: 0, previewKey: null,
-    lockedBy: null, batchId: "b", segmentId: "s", cacheHit: false, imageIds: [], createdAt: new Date(0), updatedAt: new Date(0), startedAt: null, finishedAt: null, ...over,
+    lockedBy: null, batchId: "b", segmentId: "s", subject: null, cacheHit: false, imageIds: [], createdAt: new Date(0), updatedAt: new Date(0), startedAt: null, finishedAt: null, ...over,
   };
 }
 
 describe("summarizeBatch", () => {
-  const batch: BatchRecord = { id: "b", userId: "u", scriptId: "sc", status: "running", estimatedCostMicroUsd: 160_000, createdAt: new Date(0), finishedAt: null };
+  const batch: BatchRecord = { id: "b", userId: "u", scriptId: "sc", bookId: null, status: "running", estimatedCostMicroUsd: 160_000, createdAt: new Date(0), finishedAt: null };
 
   it("counts each segment once, by its latest job, and sums the cost of every job", () => {
     const view = summarizeBatch(batch, [
@@ -35,5 +35,24 @@ describe("summarizeBatch", () => {
     expect(finished.status).toBe("finished");
     expect(finished.jobs[1]!.error).toEqual({ code: "x:y", message: "m" });
     expect(summarizeBatch({ ...batch, status: "canceled" }, [job({ status: "canceled" })]).status).toBe("canceled");
+  });
+
+  it("counts a subject (a book page's slot) once, by its latest job, and a job with neither segment nor subject on its own", () => {
+    const book: BatchRecord = { ...batch, scriptId: null, bookId: "bk" };
+    const view = summarizeBatch(book, [
+      job({ id: "1", segmentId: null, subject: "slot:0", status: "succeeded" }),
+      job({ id: "2", segmentId: null, subject: "slot:1", status: "failed", errorCode: "provider:moderation_blocked", errorMessage: "m" }),
+      job({ id: "3", segmentId: null, subject: "slot:1", status: "queued" }),
+      job({ id: "4", segmentId: null, subject: null, status: "failed", errorCode: "x:y", errorMessage: "m" }),
+      job({ id: "5", segmentId: null, subject: null, status: "succeeded" }),
+    ]);
+    expect(view.bookId).toBe("bk");
+    expect(view.jobs.map((j) => j.jobId)).toEqual(["1", "3", "4", "5"]);
+    expect(view.counts).toEqual({ total: 4, done: 2, failed: 1, canceled: 0, remaining: 1 });
+  });
+
+  it("keeps a segment and a subject of the same name apart", () => {
+    const view = summarizeBatch(batch, [job({ id: "1", segmentId: "x", subject: null }), job({ id: "2", segmentId: null, subject: "x" })]);
+    expect(view.counts.total).toBe(2);
   });
 });
