@@ -67,7 +67,7 @@ export const booksEn = {
       retryFailed_other: "Retry the {count} failed pages",
       retryError: "The failed pages could not be started again.",
       again: "Draw again",
-      againLabel: "Draw page {number} again",
+      againLabel: "Draw again: page {number}",
       againStarted: "Page {number} is being drawn again.",
     },
     editor: {
