@@ -31,7 +31,7 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
-});
+}, 180_000);
 
 const patch = (token: string, id: string, body: unknown) => call(patchRoute, { method: "PATCH", token, params: { id }, body });
 const view = async (res: { json: () => Promise<Record<string, unknown>> }) => (await res.json()) as unknown as BookView;

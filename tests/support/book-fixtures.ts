@@ -15,7 +15,8 @@ export async function makeOfflinePages(token: string, themes: readonly string[],
     expect(res.status).toBe(202);
     jobIds.push(((await res.json()) as { jobId: string }).jobId);
   }
-  await drainJobs();
+  // A bound for a hang, not a timing: 300 DPI offline pages take seconds each on a busy machine.
+  await drainJobs({}, 150_000);
   const jobs = await db().job.findMany({ where: { id: { in: jobIds } }, select: { id: true, status: true, imageIds: true } });
   const byId = new Map(jobs.map((j) => [j.id, j]));
   return jobIds.map((id) => {
