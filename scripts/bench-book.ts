@@ -31,7 +31,7 @@ export async function benchBook({ userId, makePage }: { userId: string; makePage
   for (let i = 0; i < BOOK_PAGES; i++) imageIds.push(await makePage(`${THEMES[i % THEMES.length]} ${i}`));
   const book = await createBook({ userId, input: { title: "Bench book", author: "Inkwell", trim: "letter", printOnDemand: { bleed: true, paper: "white" } } });
   await addBookPages({ id: book.id, userId, input: { imageIds } });
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "bench-book.ts"), book.id, userId], { env: process.env, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(__dirname, "bench-book.ts"), book.id, userId], { env: process.env, encoding: "utf8" });
   return JSON.parse(out.trim().split("\n").at(-1)!) as BookBenchResult;
 }
 

@@ -12,6 +12,8 @@ process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 process.env.STORAGE_DIR = path.join(dir, "blobs");
 process.env.LOG_LEVEL = "error";
 process.env.JOB_RUNNER = "external";
+// OpenAI calls carry a safety identifier derived from this secret; the benchmark's own database needs one.
+process.env.AUTH_SECRET ??= "bench-only-secret-for-the-throwaway-database-0123456789";
 execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { stdio: "ignore", env: process.env });
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
