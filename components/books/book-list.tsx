@@ -1,10 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { isAbort } from "@/components/api/api-error";
-import { fetchJson } from "@/components/api/fetch-json";
+import { useItems } from "@/components/api/use-items";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,27 +12,12 @@ import { formatDate } from "@/lib/i18n/format";
 import type { BookListItem } from "./api";
 import { trimLabel } from "./labels";
 
-type State = { status: "loading" } | { status: "error" } | { status: "ready"; items: BookListItem[] };
 
 /** The user's books, most recently changed first, each a link to its editor. */
 export function BookList() {
   const t = useT();
   const locale = useLocale();
-  const [state, setState] = useState<State>({ status: "loading" });
-
-  const load = useCallback((signal?: AbortSignal) => {
-    fetchJson<{ items: BookListItem[] }>("/api/books", { signal })
-      .then((answer) => setState({ status: "ready", items: answer.items }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ status: "error" });
-      });
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const { state, retry } = useItems<BookListItem>("/api/books");
 
   return (
     <section aria-labelledby="book-list-heading" className="flex flex-col gap-4">
@@ -43,7 +26,7 @@ export function BookList() {
       </h2>
       {state.status === "loading" && <Spinner label={t("books.list.loading")} className="py-6" />}
       {state.status === "error" && (
-        <Alert tone="error" action={<Button variant="secondary" size="sm" onClick={() => { setState({ status: "loading" }); load(); }}>{t("common.retry")}</Button>}>
+        <Alert tone="error" action={<Button variant="secondary" size="sm" onClick={retry}>{t("common.retry")}</Button>}>
           {t("books.list.loadFailed")}
         </Alert>
       )}

@@ -1,9 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
-import { isAbort } from "@/components/api/api-error";
-import { fetchJson } from "@/components/api/fetch-json";
+import { useItems } from "@/components/api/use-items";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -14,27 +12,12 @@ import { formatDate } from "@/lib/i18n/format";
 import { aspectLabel, styleLabel } from "./labels";
 import type { ScriptListItem } from "./types";
 
-type State = { status: "loading" } | { status: "error" } | { status: "ready"; items: ScriptListItem[] };
 
 /** The user's scripts, most recently changed first, each a link to its studio. */
 export function ScriptList() {
   const t = useT();
   const locale = useLocale();
-  const [state, setState] = useState<State>({ status: "loading" });
-
-  const load = useCallback((signal?: AbortSignal) => {
-    fetchJson<{ items: ScriptListItem[] }>("/api/scripts", { signal })
-      .then((answer) => setState({ status: "ready", items: answer.items }))
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setState({ status: "error" });
-      });
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const { state, retry } = useItems<ScriptListItem>("/api/scripts");
 
   return (
     <section aria-labelledby="script-list-heading" className="flex flex-col gap-4">
@@ -46,7 +29,7 @@ export function ScriptList() {
         <Alert
           tone="error"
           action={
-            <Button variant="secondary" size="sm" onClick={() => { setState({ status: "loading" }); load(); }}>
+            <Button variant="secondary" size="sm" onClick={retry}>
               {t("common.retry")}
             </Button>
           }
