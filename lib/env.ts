@@ -78,6 +78,7 @@ const schema = z.object({
   // database): image calls started per minute, and image calls in flight at once.
   OPENAI_IMAGES_PER_MINUTE: positiveInt(50),
   OPENAI_MAX_IN_FLIGHT: positiveInt(6),
+  OPENAI_RATE_LIMIT_RECOVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
   // Partial previews while OpenAI draws (0 turns streaming off; each preview costs ~100 output tokens).
   OPENAI_PARTIAL_IMAGES: z.coerce.number().int().min(0).max(3).default(2),
   IMAGE_ENGINE: z.enum(["openai", "offline"]).optional(),

@@ -4,6 +4,7 @@ import { RateLimiterRes } from "rate-limiter-flexible";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { type LeaseStore, memoryLeaseStore, prismaLeaseStore, redisLeaseStore } from "./lease-stores";
+import { currentOpenAIPace } from "./openai-pace";
 import { limiterFor, readyRedis } from "./store";
 
 /** The installation's image calls share one lease key (the lease tables allow any key). */
@@ -38,10 +39,17 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function acquireInFlight(cap: number, signal?: AbortSignal): Promise<{ store: LeaseStore; id: string }> {
+async function acquireInFlight(signal?: AbortSignal): Promise<{ store: LeaseStore; id: string }> {
   const id = randomUUID();
   let store = await leaseStore();
   for (;;) {
+    // After a 429 every call waits out the pause, then shares fewer places until they come back.
+    const pace = await currentOpenAIPace();
+    if (pace.pausedMs > 0) {
+      await wait(pace.pausedMs, signal);
+      continue;
+    }
+    const cap = pace.maxInFlight;
     let granted: boolean;
     try {
       granted = await store.acquire({ userId: IN_FLIGHT_KEY, id, cap, ttlMs: LEASE.ttlMs });
@@ -72,13 +80,13 @@ async function takeMinuteToken(perMinute: number, signal?: AbortSignal): Promise
  * Waits (abortably) for a place among OPENAI_MAX_IN_FLIGHT image calls and a token of
  * OPENAI_IMAGES_PER_MINUTE, both counted for the whole installation: in Redis when REDIS_URL is
  * set, otherwise in the app database, so every web server and worker shares them. The place is
- * renewed while the call runs.
+ * renewed while the call runs. After a 429 the installation's pace (`openai-pace.ts`) holds
+ * every call back for the retry-after, then allows fewer places until they come back.
  */
 export async function acquireOpenAICallSlot(signal?: AbortSignal): Promise<OpenAICallSlot> {
-  const env = getEnv();
-  const { store, id } = await acquireInFlight(env.OPENAI_MAX_IN_FLIGHT, signal);
+  const { store, id } = await acquireInFlight(signal);
   try {
-    await takeMinuteToken(env.OPENAI_IMAGES_PER_MINUTE, signal);
+    await takeMinuteToken(getEnv().OPENAI_IMAGES_PER_MINUTE, signal);
   } catch (error) {
     await store.release({ userId: IN_FLIGHT_KEY, id }).catch(() => undefined);
     throw error;

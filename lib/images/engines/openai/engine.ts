@@ -26,6 +26,7 @@ import { editParams, generateParams } from "./params";
 import { safetyIdentifier } from "./safety-identifier";
 import { toVectorImage } from "./vector";
 import { withOpenAICallSlot } from "@/lib/limits/openai-calls";
+import { pacedFetch } from "./paced-fetch";
 
 export interface OpenAIEngineConfig {
   apiKey: string;
@@ -65,7 +66,7 @@ export class OpenAIEngine implements ImageEngine {
     this.safetySecret = config.safetySecret;
     this.svgModel = config.svgModel;
     this.capabilities = { edit: this.info.edits !== null, partialImages: this.partials > 0, describePhoto: true, paid: true, vector: this.info.svg };
-    this.client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: config.maxRetries });
+    this.client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs, maxRetries: config.maxRetries, fetch: pacedFetch });
   }
 
   get modelInfo(): ImageModelInfo {
