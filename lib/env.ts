@@ -84,6 +84,8 @@ const schema = z.object({
   IMAGE_ENGINE: z.enum(["openai", "offline"]).optional(),
   JOB_CONCURRENCY: positiveInt(2),
   JOB_CONCURRENCY_PER_USER: positiveInt(2),
+  JOB_OPENAI_CONCURRENCY: positiveInt(6),
+  JOB_OPENAI_CONCURRENCY_PER_USER: positiveInt(5),
   JOB_MAX_ATTEMPTS: positiveInt(3),
   // "inline" runs jobs inside the web server; "external" leaves them to `npm run worker`.
   JOB_RUNNER: z.enum(["inline", "external"]).default("inline"),

@@ -3,12 +3,29 @@ import { db } from "@/lib/db/client";
 import { getJob, type JobRecord } from "@/lib/db/jobs";
 import { claimJob } from "./transitions";
 
+/**
+ * Jobs by what they wait on: `local` ones (the offline engine) keep this machine's cores busy,
+ * `provider` ones (OpenAI) mostly wait on the network, so each gets its own slots.
+ */
+export type JobLane = "local" | "provider";
+
+/** Engines whose work runs on this machine's cores. */
+const LOCAL_ENGINES = ["offline"];
+
 export interface ClaimOptions {
   workerId: string;
-  /** Running jobs one user may have at once, across every worker. */
+  /** Running jobs one user may have at once, across every worker (in the lane, when one is given). */
   perUser: number;
   /** Engines whose jobs wait (after a rate limit) until a given time. */
   pausedEngines?: string[];
+  /** Only jobs of this lane; any job without one. */
+  lane?: JobLane;
+}
+
+function laneEngines(lane: JobLane | undefined, paused: string[]): { in: string[] } | { notIn: string[] } {
+  if (lane === "local") return { in: LOCAL_ENGINES.filter((engine) => !paused.includes(engine)) };
+  if (lane === "provider") return { notIn: [...LOCAL_ENGINES, ...paused] };
+  return { notIn: paused };
 }
 
 /** Users, and jobs of each, tried per claim: enough for races between workers, few enough to stay small queries. */
@@ -21,12 +38,12 @@ const USERS_PER_CLAIM = 10;
  * conditional update, so two workers racing for one job cannot both get it and no job ever runs
  * twice at once.
  */
-export async function claimNextJob({ workerId, perUser, pausedEngines = [] }: ClaimOptions): Promise<JobRecord | null> {
+export async function claimNextJob({ workerId, perUser, pausedEngines = [], lane }: ClaimOptions): Promise<JobRecord | null> {
   const client = db();
-  const busy = await client.job.groupBy({ by: ["userId"], where: { status: "running" }, _count: { _all: true } });
+  const busy = await client.job.groupBy({ by: ["userId"], where: { status: "running", engine: laneEngines(lane, []) }, _count: { _all: true } });
   const saturated = busy.filter((b) => b._count._all >= perUser).map((b) => b.userId);
   const now = new Date();
-  const runnable = { status: "queued", userId: { notIn: saturated }, engine: { notIn: pausedEngines }, OR: [{ runAfter: null }, { runAfter: { lte: now } }] };
+  const runnable = { status: "queued", userId: { notIn: saturated }, engine: laneEngines(lane, pausedEngines), OR: [{ runAfter: null }, { runAfter: { lte: now } }] };
   const waiting = await client.job.groupBy({ by: ["userId"], where: runnable, _min: { createdAt: true } });
   if (waiting.length === 0) return null;
   const started = await client.job.groupBy({ by: ["userId"], where: { userId: { in: waiting.map((w) => w.userId) }, startedAt: { not: null } }, _max: { startedAt: true } });

@@ -17,10 +17,15 @@ export async function startJobRunner(): Promise<JobRunner> {
   const kinds = registeredJobKinds();
   if (kinds.length === 0) throw new Error("No job kind is registered: call registerJobKinds() where the program starts.");
   const env = getEnv();
-  const runner = new JobRunner({ concurrency: env.JOB_CONCURRENCY, perUser: env.JOB_CONCURRENCY_PER_USER, maxAttempts: env.JOB_MAX_ATTEMPTS });
+  const runner = new JobRunner({
+    concurrency: env.JOB_CONCURRENCY,
+    perUser: env.JOB_CONCURRENCY_PER_USER,
+    provider: { concurrency: env.JOB_OPENAI_CONCURRENCY, perUser: env.JOB_OPENAI_CONCURRENCY_PER_USER },
+    maxAttempts: env.JOB_MAX_ATTEMPTS,
+  });
   globalForRunner.inkwellRunner = runner;
   await runner.start();
-  log.info("job runner started", { workerId: runner.workerId, concurrency: env.JOB_CONCURRENCY, kinds });
+  log.info("job runner started", { workerId: runner.workerId, concurrency: env.JOB_CONCURRENCY, openaiConcurrency: env.JOB_OPENAI_CONCURRENCY, kinds });
   return runner;
 }
 

@@ -4,7 +4,7 @@ import { getJob, type JobRecord } from "@/lib/db/jobs";
 import { AppError, billedCostOf } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
-import { claimNextJob } from "./claim";
+import { claimNextJob, type JobLane } from "./claim";
 import { emitJobsChanged, onJobQueued } from "./events";
 import { JobNoLongerOwnedError, persistJobResult, resultCostMicroUsd } from "./persist";
 import { jobHandlerFor } from "./registry";
@@ -14,8 +14,11 @@ import { failJob, recordCanceledCost, recordPreview, recordProgress, recoverStal
 import type { JobHandler } from "./types";
 
 export interface RunnerOptions {
+  /** Jobs at once (and per user). With `provider` set, only those of the offline engine, which use this machine's cores. */
   concurrency: number;
   perUser: number;
+  /** Separate slots for jobs that wait on a provider (OpenAI) rather than on this machine's cores. */
+  provider?: { concurrency: number; perUser: number };
   maxAttempts: number;
   /** The handlers by kind; the kinds registered in this process by default. */
   handlers?: Record<string, JobHandler>;
@@ -30,10 +33,18 @@ export interface RunnerOptions {
  * Runs queued jobs with a concurrency limit, in the web server (inline) or in a worker process.
  * Progress, cancellation and heartbeats go through the database, so several runners can share it.
  */
+interface Slots {
+  lane?: JobLane;
+  concurrency: number;
+  perUser: number;
+}
+
 export class JobRunner {
   readonly workerId = `worker-${randomUUID()}`;
   private readonly running = new Map<string, AbortController>();
-  private readonly options: Required<Omit<RunnerOptions, "handlers">> & Pick<RunnerOptions, "handlers">;
+  private readonly slotsOf = new Map<string, Slots>();
+  private readonly slots: Slots[];
+  private readonly options: Required<Omit<RunnerOptions, "handlers" | "provider">> & Pick<RunnerOptions, "handlers">;
   private timers: NodeJS.Timeout[] = [];
   private unsubscribe?: () => void;
   private ticking = false;
@@ -43,7 +54,11 @@ export class JobRunner {
   private idleWaiters: Array<() => void> = [];
 
   constructor(options: RunnerOptions) {
-    this.options = { pollMs: 1000, heartbeatMs: 5000, staleMs: 30_000, rateLimitBackoffMs: 20_000, ...options };
+    const { provider, ...rest } = options;
+    this.options = { pollMs: 1000, heartbeatMs: 5000, staleMs: 30_000, rateLimitBackoffMs: 20_000, ...rest };
+    this.slots = provider
+      ? [{ lane: "local", concurrency: options.concurrency, perUser: options.perUser }, { lane: "provider", ...provider }]
+      : [{ concurrency: options.concurrency, perUser: options.perUser }];
   }
 
   async start(): Promise<void> {
@@ -113,19 +128,33 @@ export class JobRunner {
     return [...this.pausedUntil.entries()].filter(([, until]) => until > now).map(([engine]) => engine);
   }
 
+  private usedSlots(slots: Slots): number {
+    let used = 0;
+    for (const taken of this.slotsOf.values()) if (taken === slots) used += 1;
+    return used;
+  }
+
   private async fill(): Promise<void> {
-    while (!this.stopped && this.running.size < this.options.concurrency) {
-      const job = await claimNextJob({ workerId: this.workerId, perUser: this.options.perUser, pausedEngines: this.pausedEngines() });
-      if (!job) return;
-      const controller = new AbortController();
-      this.running.set(job.id, controller);
-      emitJobsChanged(job.userId);
-      void this.run(job, controller).finally(() => {
-        this.running.delete(job.id);
-        if (this.running.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
-        this.kick();
-      });
+    for (const slots of this.slots) {
+      while (!this.stopped && this.usedSlots(slots) < slots.concurrency) {
+        const job = await claimNextJob({ workerId: this.workerId, perUser: slots.perUser, pausedEngines: this.pausedEngines(), lane: slots.lane });
+        if (!job) break;
+        this.launch(job, slots);
+      }
     }
+  }
+
+  private launch(job: JobRecord, slots: Slots): void {
+    const controller = new AbortController();
+    this.running.set(job.id, controller);
+    this.slotsOf.set(job.id, slots);
+    emitJobsChanged(job.userId);
+    void this.run(job, controller).finally(() => {
+      this.running.delete(job.id);
+      this.slotsOf.delete(job.id);
+      if (this.running.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+      this.kick();
+    });
   }
 
   private async heartbeat(): Promise<void> {
