@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ColoringPage } from "./pages/coloring-page";
 import { AuthPages, newEmail, openaiRequests, pngSize } from "./support";
@@ -77,6 +78,32 @@ test("the same flow with the OpenAI engine against the test server", async ({ pa
   expect(edited).toMatchObject({ kind: "edit", parentId: imageId, width: 2480, height: 3508 });
   const edits = (await openaiRequests(request)).filter((c) => c.path === "/v1/images/edits");
   expect(edits.at(-1)?.valid).toBe(true);
+});
+
+test("pick a model and a vector page with OpenAI, then download its SVG", async ({ page, request }) => {
+  await new AuthPages(page).signUp(newEmail("vector"), "Vi");
+  const coloring = new ColoringPage(page);
+  await coloring.open();
+  await page.getByLabel("Theme").fill("a hot air balloon");
+  await page.getByText("OpenAI — paid", { exact: true }).click();
+  await page.getByLabel("Image model").selectOption("gpt-image-2.6-sunburst");
+  await page.getByText("Low", { exact: true }).click();
+  await page.getByRole("checkbox", { name: "Also make it a vector page (SVG)" }).check();
+  // The estimate says what the SVG adds before anything is made.
+  await expect(coloring.estimate).toContainText("for the SVG");
+  await page.getByRole("button", { name: "Generate", exact: true }).click();
+  const imageId = await coloring.resultImageId();
+
+  const generation = (await openaiRequests(request)).find((c) => c.path === "/v1/images/generations" && String(c.body.prompt).includes("balloon"));
+  expect(generation?.valid).toBe(true);
+  expect(generation?.body).toMatchObject({ model: "gpt-image-2.6-sunburst", output_format: "svg" });
+
+  await page.goto(`/images/${imageId}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download SVG" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = fs.readFileSync(await download.path()).toString("utf8");
+  expect(svg).toMatch(/<svg[\s>]/);
+  expect(svg).not.toMatch(/<script/i);
 });
 
 test("the interface speaks French", async ({ browser }) => {
