@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ColoringPage } from "./pages/coloring-page";
-import { AuthPages, newEmail, openaiRequests, pngSize } from "./support";
+import { AuthPages, newEmail, openaiFail, openaiRequests, pngSize } from "./support";
 
 test("make a coloring page offline, watch it, download, print, find it in the library, and delete it", async ({ page, browser }) => {
   await new AuthPages(page).signUp(newEmail("color"), "Alex");
@@ -104,6 +104,36 @@ test("pick a model and a vector page with OpenAI, then download its SVG", async 
   const svg = fs.readFileSync(await download.path()).toString("utf8");
   expect(svg).toMatch(/<svg[\s>]/);
   expect(svg).not.toMatch(/<script/i);
+});
+
+test("every page shows its print check; a failing page is flagged, and pointing at a failed check rings it on the page", async ({ page, request }) => {
+  await new AuthPages(page).signUp(newEmail("check"), "Ch");
+  const coloring = new ColoringPage(page);
+  await coloring.open();
+  await coloring.make("a cat in the garden", { engine: "Offline — free" });
+  const offlineId = await coloring.resultImageId();
+  await page.goto(`/images/${offlineId}`);
+  const check = page.getByRole("region", { name: "Print check" });
+  await expect(check).toContainText("Checked for");
+  await expect(check.getByRole("list", { name: "Print check" }).getByRole("listitem")).toHaveCount(7);
+  await expect(check).toContainText(/Lines [\d.]+ mm thick/);
+
+  // Both the page and its corrective retry come back cross-hatched: the page is kept, and flagged.
+  await openaiFail(request, { kind: "hatched", times: 2, path: "/v1/images/generations" });
+  await coloring.open();
+  await coloring.make("a lighthouse by the sea", { engine: "OpenAI — paid", quality: "Low" });
+  const flaggedId = await coloring.resultImageId();
+  await page.goto(`/images/${flaggedId}`);
+  await expect(check).toContainText(/checks? did not pass/);
+  const failing = check.getByRole("button").first();
+  await expect(page.getByTestId("print-check-highlights")).toHaveCount(0);
+  await failing.focus();
+  await expect(page.getByTestId("print-check-highlights")).toBeVisible();
+  await failing.blur();
+  await expect(page.getByTestId("print-check-highlights")).toHaveCount(0);
+
+  await page.goto("/library");
+  await expect(page.getByText("Needs attention").first()).toBeVisible();
 });
 
 test("the interface speaks French", async ({ browser }) => {

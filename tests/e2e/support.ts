@@ -53,6 +53,11 @@ export async function openaiRequests(request: APIRequestContext): Promise<Array<
   return body.requests;
 }
 
+/** Makes the local OpenAI test server fail the next matching requests, e.g. `{ kind: "hatched", times: 2 }`. */
+export async function openaiFail(request: APIRequestContext, spec: Record<string, unknown>): Promise<void> {
+  expect((await request.post(openaiControl("fail"), { data: spec })).ok()).toBe(true);
+}
+
 /** Makes the local OpenAI test server answer every request this much later. */
 export async function openaiLatency(request: APIRequestContext, ms: number): Promise<void> {
   expect((await request.post(openaiControl("latency"), { data: { ms } })).ok()).toBe(true);
