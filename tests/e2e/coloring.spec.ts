@@ -116,10 +116,10 @@ test("every page shows its print check; a failing page is flagged, and pointing 
   const check = page.getByRole("region", { name: "Print check" });
   await expect(check).toContainText("Checked for");
   await expect(check.getByRole("list", { name: "Print check" }).getByRole("listitem")).toHaveCount(7);
-  await expect(check).toContainText(/Lines [\d.]+ mm thick/);
+  await expect(check).toContainText(/Lines [\d.]+\smm thick/);
 
   // Both the page and its corrective retry come back cross-hatched: the page is kept, and flagged.
-  await openaiFail(request, { kind: "hatched", times: 2, path: "/v1/images/generations" });
+  await openaiFail(request, { kind: "hatched", times: 2 });
   await coloring.open();
   await coloring.make("a lighthouse by the sea", { engine: "OpenAI — paid", quality: "Low" });
   const flaggedId = await coloring.resultImageId();
