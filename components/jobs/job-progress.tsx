@@ -89,6 +89,10 @@ export function JobProgress({ jobId, initialJob, onDone, onStopped, onRetry, cla
         </div>
       )}
 
+      {job?.modelSwitchedFrom && (
+        <Alert tone="info">{t("job.modelSwitched", { from: job.modelSwitchedFrom, model: job.model })}</Alert>
+      )}
+
       {!finished && job?.previewUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- a live preview from our own API, not a static asset
         <img

@@ -114,6 +114,7 @@ export const studioEn = {
     failed: "The page could not be made",
     canceled: "Canceled",
     canceledMessage: "The page was canceled before it was finished.",
+    modelSwitched: "OpenAI no longer offers {from}: this job goes on with {model}, its successor.",
     cancel: "Cancel",
     preview: "Preview of the page being drawn",
     errors: {

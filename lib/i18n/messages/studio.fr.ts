@@ -118,6 +118,7 @@ export const studioFr: StudioMessages = {
     failed: "Le coloriage n’a pas pu être créé",
     canceled: "Annulé",
     canceledMessage: "Le coloriage a été annulé avant d’être terminé.",
+    modelSwitched: "OpenAI ne propose plus {from} : ce travail continue avec {model}, son successeur.",
     cancel: "Annuler",
     preview: "Aperçu du coloriage en cours de dessin",
     errors: {
