@@ -5,6 +5,7 @@ import { estimateCostMicroUsd } from "@/lib/images/cost";
 import { cacheKey } from "@/lib/images/cache-key";
 import { defaultModelFor } from "@/lib/images/model-choice";
 import { pageBox } from "@/lib/images/paper";
+import { printArtArea } from "@/lib/images/print";
 import { getEnv } from "@/lib/env";
 import type { ColoringJobInput } from "./schema";
 
@@ -15,8 +16,12 @@ export function coloringModel(input: Pick<ColoringJobInput, "engine" | "model">)
 
 /** The pixel size to ask the engine for: the printable area offline, the closest model size online. */
 export function coloringRequestSize(input: ColoringJobInput): { width: number; height: number } {
+  if (input.engine === "offline") {
+    // Drawn at the exact size it is placed at: no resampling, so the page the engine cleaned is the one checked.
+    const area = printArtArea(input.paper, input.orientation, input.ageGroup);
+    return { width: area.width, height: area.height };
+  }
   const box = pageBox(input.paper, input.orientation).content;
-  if (input.engine === "offline") return { width: box.width, height: box.height };
   return chooseRequestSize(imageModelOrThrow(coloringModel(input)), box.width / box.height);
 }
 

@@ -114,6 +114,15 @@ async function repairAndEncode(sheet: PageRaster, options: PrintOptions, referen
   return { png: await encodePageRaster(page), width: page.width, height: page.height, printCheck: check, repairs };
 }
 
+/**
+ * The box a picture is fitted into on the page, in pixels at 300 DPI. An engine that can draw at
+ * any size (the offline one) draws exactly this size, so that the picture is placed as it is,
+ * never resampled.
+ */
+export function printArtArea(paper: Paper, orientation: Orientation, ageGroup: AgeGroup): Box {
+  return artArea(pageBox(paper, orientation), ageGroup);
+}
+
 /** Where the art goes: the page's content box, inset by how far the repair may thicken lines outward. */
 function artArea(page: PageBox, ageGroup: AgeGroup): Box {
   const inset = repairReachPx(ageGroup);
