@@ -1,3 +1,4 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { openApiPathOf } from "@/lib/openapi/define";
@@ -36,6 +37,38 @@ describe("the OpenAPI document", () => {
   it("is served at GET /api/openapi.json, and is the document the registry builds", async () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it("validates against the official OpenAPI 3.1 schema", async () => {
+    const result = await new Validator().validate(structuredClone(document));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("the official schema check fails a broken reference and a wrong type", async () => {
+    const components = document.components as { schemas: Record<string, Json> };
+    const brokenRef = structuredClone(document);
+    (brokenRef.components as { schemas: Record<string, Json> }).schemas.Job = { $ref: "#/components/schemas/NoSuchSchema" };
+    expect((await new Validator().validate(brokenRef)).valid).toBe(false);
+    const wrongType = structuredClone(document);
+    ((wrongType.paths as Record<string, Record<string, Json>>)["/api/health"]!.get!).responses = "200";
+    expect((await new Validator().validate(wrongType)).valid).toBe(false);
+    expect(Object.keys(components.schemas)).toContain("Job");
+  });
+
+  it("documents every JSON answer with a schema that constrains it", () => {
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Json }> }> }>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const schema = response.content?.["application/json"]?.schema;
+          if (!schema) continue;
+          const where = `${method} ${path} ${status}`;
+          // An open `{}` or a bare record of anything documents nothing.
+          expect(Object.keys(schema).length, where).toBeGreaterThan(0);
+          expect(schema.type === "object" && !schema.properties && schema.additionalProperties !== undefined && Object.keys(schema.additionalProperties as Json).length === 0, where).toBe(false);
+        }
+      }
+    }
   });
 
   it("describes every route file and method, and nothing that does not exist", () => {

@@ -1,18 +1,17 @@
-import { z } from "zod";
 import { coverPreviewQuerySchema } from "@/lib/books/cover/preview";
 import { generateBookSchema, regeneratePageSchema } from "@/lib/books/generate/schema";
 import { addPagesSchema, createBookSchema, exportQuerySchema, patchBookSchema } from "@/lib/shared/books/schema";
 import { defineOperations } from "../define";
-import { anyJsonSchema, itemsSchema } from "../responses";
+import { bookBatchStartedSchema, bookListSchema, bookSchema } from "../schemas/books";
 
-const book = { description: "The book.", schema: anyJsonSchema };
+const book = { description: "The book.", schema: bookSchema };
 const batchStarted = {
   description: "The book's batch: follow it with `GET /api/batches/:id` or `/api/follow?batches=`.",
-  schema: z.object({ batchId: z.string(), jobIds: z.array(z.string()), estimatedCostUsd: z.number() }).meta({ id: "BookBatchStarted" }),
+  schema: bookBatchStartedSchema,
 };
 
 export const bookOperations = defineOperations([
-  { method: "get", path: "/api/books", tag: "Books", access: "read", summary: "The books", responses: { 200: { description: "`{ items }`", schema: itemsSchema } } },
+  { method: "get", path: "/api/books", tag: "Books", access: "read", summary: "The books", responses: { 200: { description: "`{ items }`", schema: bookListSchema } } },
   {
     method: "post",
     path: "/api/books",
