@@ -2,13 +2,18 @@ import { coverPreviewQuerySchema } from "@/lib/books/cover/preview";
 import { generateBookSchema, regeneratePageSchema } from "@/lib/books/generate/schema";
 import { addPagesSchema, createBookSchema, exportQuerySchema, patchBookSchema } from "@/lib/shared/books/schema";
 import { defineOperations } from "../define";
+import { z } from "zod";
+import { waitQuerySchema } from "@/lib/jobs";
+import { imageSchema, jobSchema } from "../responses";
 import { bookBatchStartedSchema, bookListSchema, bookSchema } from "../schemas/books";
 
 const book = { description: "The book.", schema: bookSchema };
+const waited = bookBatchStartedSchema.extend({ jobs: z.array(jobSchema).optional(), images: z.array(imageSchema).optional() });
 const batchStarted = {
-  description: "The book's batch: follow it with `GET /api/batches/:id` or `/api/follow?batches=`.",
-  schema: bookBatchStartedSchema,
+  200: { description: "Finished within `wait`: the jobs and the pages they made.", schema: waited },
+  202: { description: "The book's batch: follow it with `GET /api/batches/{id}` or `/api/follow?batches=`.", schema: waited },
 };
+const waitNote = "With `?wait=N` (0–120 seconds) the answer comes when the pages are made (200, with `jobs` and `images`; `&include=b64` inlines them) or at the deadline (202).";
 
 export const bookOperations = defineOperations([
   { method: "get", path: "/api/books", tag: "Books", access: "read", summary: "The books", responses: { 200: { description: "`{ items }`", schema: bookListSchema } } },
@@ -32,8 +37,10 @@ export const bookOperations = defineOperations([
     tag: "Books",
     access: "generate",
     summary: "Make pages from a theme: one job per planned page, placed in order as each is made",
+    description: waitNote,
+    query: waitQuerySchema,
     body: { schema: generateBookSchema, contentType: "application/json", example: { theme: "a turtle in the ocean", pages: 8, engine: "offline" } },
-    responses: { 202: batchStarted },
+    responses: batchStarted,
     errors: [400, 402, 404, 413, 415, 429],
   },
   {
@@ -42,8 +49,10 @@ export const bookOperations = defineOperations([
     tag: "Books",
     access: "generate",
     summary: "Draw one page again; the new picture replaces it in place",
+    description: waitNote,
+    query: waitQuerySchema,
     body: { schema: regeneratePageSchema, contentType: "application/json", example: { engine: "offline" } },
-    responses: { 202: batchStarted },
+    responses: batchStarted,
     errors: [400, 402, 404, 413, 415, 429],
   },
   { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "A PDF or a ZIP.", contentType: "application/pdf" } }, errors: [400, 404, 409] },
