@@ -1,5 +1,6 @@
 import { API_OPERATIONS } from "./operations";
 import { SchemaCollector } from "./json-schema";
+import { RESPONSE_EXAMPLES } from "./response-examples";
 import { errorSchema } from "./responses";
 import type { ApiAccess, ApiOperation } from "./types";
 
@@ -46,8 +47,9 @@ function parametersOf(operation: ApiOperation, schemas: SchemaCollector): Json[]
 function responsesOf(operation: ApiOperation, schemas: SchemaCollector, errorRef: Json): Json {
   const out: Json = {};
   for (const [status, response] of Object.entries(operation.responses)) {
+    const example = RESPONSE_EXAMPLES[`${operation.method} ${operation.path} ${status}`];
     const content = response.schema
-      ? { "application/json": { schema: schemas.convert(response.schema, "output") } }
+      ? { "application/json": { schema: schemas.convert(response.schema, "output"), ...(example === undefined ? {} : { example }) } }
       : response.contentType
         ? { [response.contentType]: { schema: { type: "string", format: "binary" } } }
         : undefined;

@@ -4,6 +4,7 @@ import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { openApiPathOf } from "@/lib/openapi/define";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { API_OPERATIONS } from "@/lib/openapi/operations";
+import { RESPONSE_EXAMPLES } from "@/lib/openapi/response-examples";
 import { discoverApiRoutes, type RouteFile } from "../support/route-files";
 import { documentValidator } from "../support/openapi";
 
@@ -69,6 +70,28 @@ describe("the OpenAPI document", () => {
         }
       }
     }
+  });
+
+  it("gives every operation with a JSON answer an example answer, which its schema accepts", () => {
+    const { compile } = documentValidator(document);
+    const paths = document.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown; example?: unknown }> }> }>>;
+    const used = new Set<string>();
+    for (const [path, item] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const answers = Object.entries(operation.responses).filter(([status, r]) => /^2/.test(status) && r.content?.["application/json"]);
+        if (!answers.length) continue;
+        expect(answers.some(([, r]) => r.content!["application/json"]!.example !== undefined), `${method} ${path} has no example answer`).toBe(true);
+        for (const [status, r] of answers) {
+          const media = r.content!["application/json"]!;
+          if (media.example === undefined) continue;
+          used.add(`${method} ${path} ${status}`);
+          const validate = compile(media.schema);
+          expect(validate(media.example), `${method} ${path} ${status}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+        }
+      }
+    }
+    // An example for an answer the document does not have is a stale one.
+    expect(Object.keys(RESPONSE_EXAMPLES).filter((key) => !used.has(key) && !key.endsWith(" 503"))).toEqual([]);
   });
 
   it("describes every route file and method, and nothing that does not exist", () => {
