@@ -21,7 +21,7 @@ export const errorSchema = z
 const failureSchema = z.object({ code: z.string(), message: z.string() }).nullable();
 
 export const jobSchema = describes<JobView>()(
-    z
+  z
     .object({
       id: z.string(),
       kind: z.string(),
@@ -49,7 +49,7 @@ export const jobSchema = describes<JobView>()(
 );
 
 export const imageSchema = describes<InlineImageView>()(
-    z
+  z
     .object({
       id: z.string(),
       kind: z.string(),
