@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { API_OPERATIONS } from "./operations";
 import { SchemaCollector } from "./json-schema";
 import { RESPONSE_EXAMPLES } from "./response-examples";
@@ -48,8 +49,11 @@ function responsesOf(operation: ApiOperation, schemas: SchemaCollector, errorRef
   const out: Json = {};
   for (const [status, response] of Object.entries(operation.responses)) {
     const example = RESPONSE_EXAMPLES[`${operation.method} ${operation.path} ${status}`];
-    const content = response.schema
-      ? { "application/json": { schema: schemas.convert(response.schema, "output"), ...(example === undefined ? {} : { example }) } }
+    const withExample = (schema: z.ZodType) => ({ schema: schemas.convert(schema, "output"), ...(example === undefined ? {} : { example }) });
+    const content = response.formats
+      ? Object.fromEntries(Object.entries(response.formats).map(([type, schema]) => [type, schema ? withExample(schema) : { schema: { type: "string", format: "binary" } }]))
+      : response.schema
+      ? { "application/json": withExample(response.schema) }
       : response.contentType
         ? { [response.contentType]: { schema: { type: "string", format: "binary" } } }
         : undefined;

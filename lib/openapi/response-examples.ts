@@ -31,6 +31,9 @@ export const RESPONSE_EXAMPLES: Record<string, unknown> = {
   "patch /api/scripts/{id} 200": x.exampleScript,
   "post /api/scripts/{id}/illustrate 202": x.exampleBatchStarted,
   "post /api/scripts/{id}/timing 200": x.exampleTiming,
+  "get /api/scripts/{id}/export 200": [
+    { timestamp: "0:00", text: "Coffee beans roasting", generated_image: { source: "offline", license: "CC-BY-4.0 artwork (Twemoji)", cost: 0, prompt: "Coffee beans roasting", style: "documentary", file: "001_0-00_coffee-beans-roasting.png", relevance_score: 1 } },
+  ],
   "get /api/books 200": x.exampleBookList,
   "post /api/books 201": { ...x.exampleBook, pages: [], interior: { pageCount: 0, problems: ["no_pages"] } },
   "get /api/books/{id} 200": x.exampleBook,

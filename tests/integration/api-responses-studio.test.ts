@@ -139,6 +139,8 @@ describe("scripts and batches answer as documented", () => {
     expect((script.body.segments as Array<{ imageId: string | null }>).every((s) => s.imageId)).toBe(true);
     expect((await callDocumented(exportScriptRoute, "GET /api/scripts/{id}/export", asAlice({ params: { id }, query: "?format=srt" }))).status).toBe(200);
     await callDocumented(exportScriptRoute, "GET /api/scripts/{id}/export", asAlice({ params: { id }, query: "?format=nope" }));
+    const exported = await callDocumented(exportScriptRoute, "GET /api/scripts/{id}/export", asAlice({ params: { id }, query: "?format=json&include=b64" }));
+    expect((exported.body as unknown as Array<{ generated_image: { relevance_score: number } }>)[0]!.generated_image.relevance_score).toBe(1);
     const srt = "1\n00:00:01,000 --> 00:00:04,000\nCoffee beans roasting\n\n2\n00:00:06,000 --> 00:00:09,000\nThe beans crack\n";
     const timing = async (apply: string) => {
       const form = new FormData();

@@ -5,7 +5,7 @@ import { timingFormSchema } from "@/lib/scripts/timing/schema";
 import { defineOperations } from "../define";
 import { multipartOf } from "../multipart";
 import { imageSchema, jobSchema } from "../responses";
-import { createdScriptSchema, scriptListSchema, scriptSchema, timingPreviewSchema, timingResultSchema } from "../schemas/scripts";
+import { createdScriptSchema, scriptExportSchema, scriptListSchema, scriptSchema, timingPreviewSchema, timingResultSchema } from "../schemas/scripts";
 
 const illustrated = z.object({ batchId: z.string(), jobIds: z.array(z.string()), estimatedCostUsd: z.number(), jobs: z.array(jobSchema).optional(), images: z.array(imageSchema).optional() });
 
@@ -52,7 +52,12 @@ export const scriptOperations = defineOperations([
     access: "read",
     summary: "Export: ZIP, JSON, storyboard PDF, timelines (FCPXML, Premiere, OTIO) or subtitles",
     query: exportQuerySchema,
-    responses: { 200: { description: "The file in the chosen format.", contentType: "application/octet-stream" } },
+    responses: {
+      200: {
+        description: "The file in the chosen format: a ZIP (`zip`, and the timelines `fcpxml`, `premiere`, `otio` with their images), the module's JSON (`json`), the storyboard PDF (`pdf`), SRT or WebVTT.",
+        formats: { "application/zip": null, "application/json": scriptExportSchema, "application/pdf": null, "application/x-subrip": null, "text/vtt": null },
+      },
+    },
     errors: [400, 404],
   },
   {

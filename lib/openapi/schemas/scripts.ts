@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CreatedScript } from "@/lib/scripts/create";
+import type { ExportedSegment } from "@/lib/scripts/export/json";
 import type { ScriptListItem, ScriptView } from "@/lib/scripts/view";
 import { ENGINE_IDS, QUALITIES } from "@/lib/shared/options";
 import type { TimingPreview, TimingResult } from "@/lib/shared/timing";
@@ -88,3 +89,25 @@ export const timingPreviewSchema = describes<TimingPreview>()(z.object(timingFie
 
 /** With `apply=true`: the applied changes and how many segments changed. */
 export const timingResultSchema = describes<TimingResult>()(z.object({ ...timingFields, applied: z.number().int() }).meta({ id: "TimingResult" }));
+
+/** `GET /api/scripts/:id/export?format=json`: the reference module's list, with `b64_json` on `include=b64`. */
+export const scriptExportSchema = describes<ExportedSegment[]>()(
+  z.array(
+    z.object({
+      timestamp: z.string(),
+      text: z.string(),
+      generated_image: z
+        .object({
+          source: z.string(),
+          license: z.string(),
+          cost: z.number(),
+          prompt: z.string(),
+          style: z.string(),
+          file: z.string(),
+          relevance_score: z.number(),
+          b64_json: z.string().nullable().optional(),
+        })
+        .nullable(),
+    }),
+  ),
+);
