@@ -55,6 +55,6 @@ export const bookOperations = defineOperations([
     responses: batchStarted,
     errors: [400, 402, 404, 413, 415, 429],
   },
-  { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "A PDF or a ZIP.", contentType: "application/pdf" } }, errors: [400, 404, 409] },
+  { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "The interior or cover PDF, or the ZIP of the pages (`part=zip`).", formats: { "application/pdf": null, "application/zip": null } } }, errors: [400, 404, 409] },
   { method: "get", path: "/api/books/{id}/cover-preview", tag: "Books", access: "read", summary: "The front cover as a JPEG, for the editor", query: coverPreviewQuerySchema, responses: { 200: { description: "A JPEG.", contentType: "image/jpeg" } }, errors: [400, 404] },
 ]);
