@@ -7,7 +7,7 @@ export interface OperationDoc {
   description?: string;
   parameters: Array<{ name: string; in: string; required: boolean; schema: unknown }>;
   requestBody?: { content: Record<string, { schema: unknown; example?: unknown }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
+  responses: Record<string, { description: string; content?: Record<string, { schema: unknown; example?: unknown }> }>;
 }
 
 const METHOD_STYLE: Record<string, string> = {
@@ -88,11 +88,20 @@ export function ApiOperation({ method, path, operation, t }: { method: string; p
         <h4 className="text-sm font-semibold">{t("apiDocs.responses")}</h4>
         <dl className="mt-1 space-y-1 text-sm">
           {Object.entries(operation.responses).map(([status, response]) => (
+            // A <dl> group holds only <dt> and <dd>: the schema belongs to the answer's description.
             <div key={status}>
-              <dt className="inline font-mono font-semibold">{status}</dt> <dd className="inline">{response.description}</dd>
-              {Object.entries(response.content ?? {}).map(([type, content]) =>
-                status.startsWith("2") && type === "application/json" ? <SchemaDetails key={type} label={t("apiDocs.showSchema")} schema={content.schema} /> : null,
-              )}
+              <dt className="me-2 inline font-mono font-semibold">{status}</dt>
+              <dd className="inline">
+                {response.description}
+                {Object.entries(response.content ?? {}).map(([type, content]) =>
+                  status.startsWith("2") && type === "application/json" ? (
+                    <div key={type}>
+                      {content.example !== undefined && <SchemaDetails label={t("apiDocs.showExample")} schema={content.example} />}
+                      <SchemaDetails label={t("apiDocs.showSchema")} schema={content.schema} />
+                    </div>
+                  ) : null,
+                )}
+              </dd>
             </div>
           ))}
         </dl>

@@ -1,5 +1,7 @@
+import type { z } from "zod";
 import { API_OPERATIONS } from "./operations";
 import { SchemaCollector } from "./json-schema";
+import { RESPONSE_EXAMPLES } from "./response-examples";
 import { errorSchema } from "./responses";
 import type { ApiAccess, ApiOperation } from "./types";
 
@@ -46,8 +48,12 @@ function parametersOf(operation: ApiOperation, schemas: SchemaCollector): Json[]
 function responsesOf(operation: ApiOperation, schemas: SchemaCollector, errorRef: Json): Json {
   const out: Json = {};
   for (const [status, response] of Object.entries(operation.responses)) {
-    const content = response.schema
-      ? { "application/json": { schema: schemas.convert(response.schema, "output") } }
+    const example = RESPONSE_EXAMPLES[`${operation.method} ${operation.path} ${status}`];
+    const withExample = (schema: z.ZodType) => ({ schema: schemas.convert(schema, "output"), ...(example === undefined ? {} : { example }) });
+    const content = response.formats
+      ? Object.fromEntries(Object.entries(response.formats).map(([type, schema]) => [type, schema ? withExample(schema) : { schema: { type: "string", format: "binary" } }]))
+      : response.schema
+      ? { "application/json": withExample(response.schema) }
       : response.contentType
         ? { [response.contentType]: { schema: { type: "string", format: "binary" } } }
         : undefined;

@@ -12,6 +12,8 @@ export interface ApiResponse {
   schema?: z.ZodType;
   /** Non-JSON answers (a PNG, a PDF, an event stream); JSON when a schema is given. */
   contentType?: string;
+  /** An answer whose type depends on a query (an export): each media type, with the schema of a JSON one. */
+  formats?: Record<string, z.ZodType | null>;
 }
 
 /**

@@ -1,8 +1,10 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { openApiPathOf } from "@/lib/openapi/define";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { API_OPERATIONS } from "@/lib/openapi/operations";
+import { RESPONSE_EXAMPLES } from "@/lib/openapi/response-examples";
 import { discoverApiRoutes, type RouteFile } from "../support/route-files";
 import { documentValidator } from "../support/openapi";
 
@@ -36,6 +38,60 @@ describe("the OpenAPI document", () => {
   it("is served at GET /api/openapi.json, and is the document the registry builds", async () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it("validates against the official OpenAPI 3.1 schema", async () => {
+    const result = await new Validator().validate(structuredClone(document));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("the official schema check fails a broken reference and a wrong type", async () => {
+    const components = document.components as { schemas: Record<string, Json> };
+    const brokenRef = structuredClone(document);
+    (brokenRef.components as { schemas: Record<string, Json> }).schemas.Job = { $ref: "#/components/schemas/NoSuchSchema" };
+    expect((await new Validator().validate(brokenRef)).valid).toBe(false);
+    const wrongType = structuredClone(document);
+    ((wrongType.paths as Record<string, Record<string, Json>>)["/api/health"]!.get!).responses = "200";
+    expect((await new Validator().validate(wrongType)).valid).toBe(false);
+    expect(Object.keys(components.schemas)).toContain("Job");
+  });
+
+  it("documents every JSON answer with a schema that constrains it", () => {
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Json }> }> }>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const schema = response.content?.["application/json"]?.schema;
+          if (!schema) continue;
+          const where = `${method} ${path} ${status}`;
+          // An open `{}` or a bare record of anything documents nothing.
+          expect(Object.keys(schema).length, where).toBeGreaterThan(0);
+          expect(schema.type === "object" && !schema.properties && schema.additionalProperties !== undefined && Object.keys(schema.additionalProperties as Json).length === 0, where).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("gives every operation with a JSON answer an example answer, which its schema accepts", () => {
+    const { compile } = documentValidator(document);
+    const paths = document.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown; example?: unknown }> }> }>>;
+    const used = new Set<string>();
+    for (const [path, item] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const answers = Object.entries(operation.responses).filter(([status, r]) => /^2/.test(status) && r.content?.["application/json"]);
+        if (!answers.length) continue;
+        expect(answers.some(([, r]) => r.content!["application/json"]!.example !== undefined), `${method} ${path} has no example answer`).toBe(true);
+        for (const [status, r] of answers) {
+          const media = r.content!["application/json"]!;
+          if (media.example === undefined) continue;
+          used.add(`${method} ${path} ${status}`);
+          const validate = compile(media.schema);
+          expect(validate(media.example), `${method} ${path} ${status}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+        }
+      }
+    }
+    // An example for an answer the document does not have is a stale one.
+    expect(Object.keys(RESPONSE_EXAMPLES).filter((key) => !used.has(key) && !key.endsWith(" 503"))).toEqual([]);
   });
 
   it("describes every route file and method, and nothing that does not exist", () => {

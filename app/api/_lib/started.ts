@@ -18,16 +18,18 @@ interface StartedAnswer {
   /** The route's usual status while work remains (202), or 200 for a cache hit. */
   status: number;
   headers?: HeadersInit;
+  /** The answer once waited, when it is not `body` with the jobs' latest state (a batch reads itself again). */
+  refresh?: (jobs: JobView[]) => Promise<Record<string, unknown>>;
 }
 
 /**
  * Answers a creating route: at once as usual, or, with `?wait=N`, when every job has finished
  * (200, with `jobs` and the images they made) or at the deadline (the usual status, to follow).
  */
-export async function answerStarted({ request, userId, query, jobIds, body, status, headers }: StartedAnswer): Promise<Response> {
+export async function answerStarted({ request, userId, query, jobIds, body, status, headers, refresh }: StartedAnswer): Promise<Response> {
   if (query.wait === 0 && status !== 200) return json(body, status, headers);
   const jobs = await waitForJobs({ userId, ids: jobIds, seconds: query.wait, signal: request.signal });
-  const refreshed = withJobs(body, jobs);
+  const refreshed = refresh ? await refresh(jobs) : withJobs(body, jobs);
   if (!jobs.every(isFinished)) return json(refreshed, status, headers);
   const imageIds = jobs.flatMap((job) => (job.status === "succeeded" ? job.imageIds : []));
   const images = await getImageViewsForUser({ ids: imageIds, userId, includeB64: query.include === "b64" });

@@ -18,6 +18,7 @@ export const apiDocsEn = {
     responses: "Responses",
     status: "Status",
     description: "Description",
+    showExample: "Show an example",
     showSchema: "Show the schema",
     settingsLink: "The HTTP API reference",
   },

@@ -18,6 +18,7 @@ export const apiDocsFr = {
     responses: "Réponses",
     status: "Statut",
     description: "Description",
+    showExample: "Afficher un exemple",
     showSchema: "Afficher le schéma",
     settingsLink: "La référence de l’API HTTP",
   },

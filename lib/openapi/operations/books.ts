@@ -1,18 +1,22 @@
-import { z } from "zod";
 import { coverPreviewQuerySchema } from "@/lib/books/cover/preview";
 import { generateBookSchema, regeneratePageSchema } from "@/lib/books/generate/schema";
 import { addPagesSchema, createBookSchema, exportQuerySchema, patchBookSchema } from "@/lib/shared/books/schema";
 import { defineOperations } from "../define";
-import { anyJsonSchema, itemsSchema } from "../responses";
+import { z } from "zod";
+import { waitQuerySchema } from "@/lib/jobs";
+import { imageSchema, jobSchema } from "../responses";
+import { bookBatchStartedSchema, bookListSchema, bookSchema } from "../schemas/books";
 
-const book = { description: "The book.", schema: anyJsonSchema };
+const book = { description: "The book.", schema: bookSchema };
+const waited = bookBatchStartedSchema.extend({ jobs: z.array(jobSchema).optional(), images: z.array(imageSchema).optional() });
 const batchStarted = {
-  description: "The book's batch: follow it with `GET /api/batches/:id` or `/api/follow?batches=`.",
-  schema: z.object({ batchId: z.string(), jobIds: z.array(z.string()), estimatedCostUsd: z.number() }).meta({ id: "BookBatchStarted" }),
+  200: { description: "Finished within `wait`: the jobs and the pages they made.", schema: waited },
+  202: { description: "The book's batch: follow it with `GET /api/batches/{id}` or `/api/follow?batches=`.", schema: waited },
 };
+const waitNote = "With `?wait=N` (0–120 seconds) the answer comes when the pages are made (200, with `jobs` and `images`; `&include=b64` inlines them) or at the deadline (202).";
 
 export const bookOperations = defineOperations([
-  { method: "get", path: "/api/books", tag: "Books", access: "read", summary: "The books", responses: { 200: { description: "`{ items }`", schema: itemsSchema } } },
+  { method: "get", path: "/api/books", tag: "Books", access: "read", summary: "The books", responses: { 200: { description: "`{ items }`", schema: bookListSchema } } },
   {
     method: "post",
     path: "/api/books",
@@ -33,8 +37,10 @@ export const bookOperations = defineOperations([
     tag: "Books",
     access: "generate",
     summary: "Make pages from a theme: one job per planned page, placed in order as each is made",
+    description: waitNote,
+    query: waitQuerySchema,
     body: { schema: generateBookSchema, contentType: "application/json", example: { theme: "a turtle in the ocean", pages: 8, engine: "offline" } },
-    responses: { 202: batchStarted },
+    responses: batchStarted,
     errors: [400, 402, 404, 413, 415, 429],
   },
   {
@@ -43,10 +49,12 @@ export const bookOperations = defineOperations([
     tag: "Books",
     access: "generate",
     summary: "Draw one page again; the new picture replaces it in place",
+    description: waitNote,
+    query: waitQuerySchema,
     body: { schema: regeneratePageSchema, contentType: "application/json", example: { engine: "offline" } },
-    responses: { 202: batchStarted },
+    responses: batchStarted,
     errors: [400, 402, 404, 413, 415, 429],
   },
-  { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "A PDF or a ZIP.", contentType: "application/pdf" } }, errors: [400, 404, 409] },
+  { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "The interior or cover PDF, or the ZIP of the pages (`part=zip`).", formats: { "application/pdf": null, "application/zip": null } } }, errors: [400, 404, 409] },
   { method: "get", path: "/api/books/{id}/cover-preview", tag: "Books", access: "read", summary: "The front cover as a JPEG, for the editor", query: coverPreviewQuerySchema, responses: { 200: { description: "A JPEG.", contentType: "image/jpeg" } }, errors: [400, 404] },
 ]);

@@ -3,7 +3,8 @@ import { coloringEstimateSchema, coloringRequestSchema } from "@/lib/coloring/sc
 import { photoPageOptionsSchema } from "@/lib/photos/schema";
 import { defineOperations } from "../define";
 import { multipartOf } from "../multipart";
-import { anyJsonSchema, jobStartedSchema } from "../responses";
+import { jobStartedSchema } from "../responses";
+import { coloringEstimateAnswerSchema } from "../schemas/server";
 import { waitQuerySchema } from "@/lib/jobs";
 
 const photoStarted = jobStartedSchema.extend({ photoId: z.string() });
@@ -31,7 +32,7 @@ export const creationOperations = defineOperations([
     access: "read",
     summary: "Estimate a coloring page's cost",
     body: { schema: coloringEstimateSchema, contentType: "application/json", example: { theme: "cats", engine: "offline" } },
-    responses: { 200: { description: "`{ engine, model, quality, vector, estimatedCostUsd, svgAuthoringUsd }`", schema: anyJsonSchema } },
+    responses: { 200: { description: "`{ engine, model, quality, vector, estimatedCostUsd, svgAuthoringUsd }`", schema: coloringEstimateAnswerSchema } },
     errors: [400, 415],
   },
   {

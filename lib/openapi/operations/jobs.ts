@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { followQuerySchema } from "@/lib/jobs";
+import { followQuerySchema, waitQuerySchema } from "@/lib/jobs";
 import { includeQuerySchema } from "@/lib/library/inline";
 import { defineOperations } from "../define";
-import { anyJsonSchema, imageSchema, jobSchema } from "../responses";
+import { imageSchema, jobSchema } from "../responses";
+import { batchSchema, followSchema } from "../schemas/batches";
 
 export const jobOperations = defineOperations([
   {
@@ -26,7 +27,7 @@ export const jobOperations = defineOperations([
     access: "read",
     summary: "The followed jobs and batches now (at most 200 of each)",
     query: followQuerySchema,
-    responses: { 200: { description: "`{ jobs, batches, missing: { jobs, batches } }`; another user's ids are missing.", schema: anyJsonSchema } },
+    responses: { 200: { description: "`{ jobs, batches, missing: { jobs, batches } }`; another user's ids are missing.", schema: followSchema } },
     errors: [400],
   },
   {
@@ -39,7 +40,20 @@ export const jobOperations = defineOperations([
     responses: { 200: { description: "An event stream; reconnect with `Last-Event-ID` or `?since=`.", contentType: "text/event-stream" } },
     errors: [400],
   },
-  { method: "get", path: "/api/batches/{id}", tag: "Jobs", access: "read", summary: "A batch: status, counts, progress, costs and jobs", responses: { 200: { description: "The batch.", schema: anyJsonSchema } }, errors: [404] },
-  { method: "post", path: "/api/batches/{id}/cancel", tag: "Jobs", access: "generate", summary: "Cancel a batch's open jobs", responses: { 200: { description: "The batch.", schema: anyJsonSchema } }, errors: [404] },
-  { method: "post", path: "/api/batches/{id}/retry", tag: "Jobs", access: "generate", summary: "Re-queue only the failed and canceled segments or book pages", responses: { 202: { description: "The batch.", schema: anyJsonSchema } }, errors: [402, 404, 409] },
+  { method: "get", path: "/api/batches/{id}", tag: "Jobs", access: "read", summary: "A batch: status, counts, progress, costs and jobs", responses: { 200: { description: "The batch.", schema: batchSchema } }, errors: [404] },
+  { method: "post", path: "/api/batches/{id}/cancel", tag: "Jobs", access: "generate", summary: "Cancel a batch's open jobs", responses: { 200: { description: "The batch.", schema: batchSchema } }, errors: [404] },
+  {
+    method: "post",
+    path: "/api/batches/{id}/retry",
+    tag: "Jobs",
+    access: "generate",
+    summary: "Re-queue only the failed and canceled segments or book pages",
+    description: "With `?wait=N` (0–120 seconds) the answer comes when the batch's jobs finish (200, the batch with the `images` made; `&include=b64` inlines them) or at the deadline (202).",
+    query: waitQuerySchema,
+    responses: {
+      200: { description: "Finished within `wait`: the batch and its images.", schema: batchSchema.extend({ images: z.array(imageSchema).optional() }) },
+      202: { description: "The batch, with the retried jobs queued.", schema: batchSchema.extend({ images: z.array(imageSchema).optional() }) },
+    },
+    errors: [400, 402, 404, 409],
+  },
 ]);

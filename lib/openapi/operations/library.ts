@@ -4,9 +4,12 @@ import { listImagesQuerySchema } from "@/lib/library/list";
 import { uploadFieldsSchema } from "@/lib/library/upload";
 import { multipartOf } from "../multipart";
 import { defineOperations } from "../define";
-import { anyJsonSchema, imageSchema } from "../responses";
+import type { deletePhotoWithPages } from "@/lib/photos/delete-photo";
+import { describes } from "../describes";
+import { imageSchema } from "../responses";
 
 const noContent = { 204: { description: "Deleted." } };
+const photoDeleted = describes<Awaited<ReturnType<typeof deletePhotoWithPages>>>()(z.object({ deletedImages: z.number().int() }));
 
 export const libraryOperations = defineOperations([
   {
@@ -46,5 +49,5 @@ export const libraryOperations = defineOperations([
   { method: "get", path: "/api/images/{id}/pdf", tag: "Library", access: "read", summary: "The page as a PDF of its paper size (`?download=1`)", responses: { 200: { description: "A PDF.", contentType: "application/pdf" } }, errors: [404] },
   { method: "get", path: "/api/images/{id}/svg", tag: "Library", access: "read", summary: "A vector page's normalised SVG, as an attachment (404 for a page without one)", responses: { 200: { description: "The SVG.", contentType: "image/svg+xml" } }, errors: [404] },
   { method: "get", path: "/api/photos/{id}/file", tag: "Library", access: "read", summary: "The cleaned photo", responses: { 200: { description: "The photo.", contentType: "image/png" } }, errors: [404] },
-  { method: "delete", path: "/api/photos/{id}", tag: "Library", access: "generate", summary: "Delete a photo and every page made from it", responses: { 200: { description: "What was deleted.", schema: anyJsonSchema } }, errors: [404] },
+  { method: "delete", path: "/api/photos/{id}", tag: "Library", access: "generate", summary: "Delete a photo and every page made from it", responses: { 200: { description: "How many pages went with it.", schema: photoDeleted } }, errors: [404] },
 ]);

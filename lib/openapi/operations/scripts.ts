@@ -4,12 +4,13 @@ import { createScriptJsonSchema, estimateQuerySchema, exportQuerySchema, illustr
 import { timingFormSchema } from "@/lib/scripts/timing/schema";
 import { defineOperations } from "../define";
 import { multipartOf } from "../multipart";
-import { anyJsonSchema, imageSchema, itemsSchema, jobSchema } from "../responses";
+import { imageSchema, jobSchema } from "../responses";
+import { createdScriptSchema, scriptExportSchema, scriptListSchema, scriptSchema, timingPreviewSchema, timingResultSchema } from "../schemas/scripts";
 
 const illustrated = z.object({ batchId: z.string(), jobIds: z.array(z.string()), estimatedCostUsd: z.number(), jobs: z.array(jobSchema).optional(), images: z.array(imageSchema).optional() });
 
 export const scriptOperations = defineOperations([
-  { method: "get", path: "/api/scripts", tag: "Scripts", access: "read", summary: "The scripts, with their segment and illustrated counts", responses: { 200: { description: "`{ items }`", schema: itemsSchema } } },
+  { method: "get", path: "/api/scripts", tag: "Scripts", access: "read", summary: "The scripts, with their segment and illustrated counts", responses: { 200: { description: "`{ items }`", schema: scriptListSchema } } },
   {
     method: "post",
     path: "/api/scripts",
@@ -17,10 +18,10 @@ export const scriptOperations = defineOperations([
     access: "generate",
     summary: "Create a script from text, segments or an uploaded .srt/.vtt (multipart `file`)",
     body: { schema: createScriptJsonSchema, contentType: "application/json", example: { title: "Roasting", style: "documentary", text: "0:00 Coffee beans roasting\n0:05 The beans crack" } },
-    responses: { 201: { description: "The script with its segments.", schema: anyJsonSchema } },
+    responses: { 201: { description: "The script with its segments.", schema: createdScriptSchema } },
     errors: [400, 413, 415],
   },
-  { method: "get", path: "/api/scripts/{id}", tag: "Scripts", access: "read", summary: "The script, its segments, images, latest batch and estimate", query: estimateQuerySchema, responses: { 200: { description: "The script.", schema: anyJsonSchema } }, errors: [400, 404] },
+  { method: "get", path: "/api/scripts/{id}", tag: "Scripts", access: "read", summary: "The script, its segments, images, latest batch and estimate", query: estimateQuerySchema, responses: { 200: { description: "The script.", schema: scriptSchema } }, errors: [400, 404] },
   {
     method: "patch",
     path: "/api/scripts/{id}",
@@ -28,7 +29,7 @@ export const scriptOperations = defineOperations([
     access: "generate",
     summary: "Change a script's settings, segments or chosen images",
     body: { schema: patchScriptSchema, contentType: "application/json", example: { title: "Roasting, take two" } },
-    responses: { 200: { description: "The script.", schema: anyJsonSchema } },
+    responses: { 200: { description: "The script.", schema: scriptSchema } },
     errors: [400, 404, 413, 415],
   },
   { method: "delete", path: "/api/scripts/{id}", tag: "Scripts", access: "generate", summary: "Delete a script (its images stay in the library)", responses: { 204: { description: "Deleted." } }, errors: [404] },
@@ -51,7 +52,12 @@ export const scriptOperations = defineOperations([
     access: "read",
     summary: "Export: ZIP, JSON, storyboard PDF, timelines (FCPXML, Premiere, OTIO) or subtitles",
     query: exportQuerySchema,
-    responses: { 200: { description: "The file in the chosen format.", contentType: "application/octet-stream" } },
+    responses: {
+      200: {
+        description: "The file in the chosen format: a ZIP (`zip`, and the timelines `fcpxml`, `premiere`, `otio` with their images), the module's JSON (`json`), the storyboard PDF (`pdf`), SRT or WebVTT.",
+        formats: { "application/zip": null, "application/json": scriptExportSchema, "application/pdf": null, "application/x-subrip": null, "text/vtt": null },
+      },
+    },
     errors: [400, 404],
   },
   {
@@ -61,7 +67,7 @@ export const scriptOperations = defineOperations([
     access: "generate",
     summary: "Preview or apply timings from an edited SRT, VTT, OTIO, FCPXML or Premiere XML",
     body: { schema: multipartOf(timingFormSchema.in, { file: { required: true, description: "The edited timeline or subtitles (2 MB at most)." } }), contentType: "multipart/form-data", example: { apply: "false" } },
-    responses: { 200: { description: "The preview, or with `apply=true` the applied changes.", schema: anyJsonSchema } },
+    responses: { 200: { description: "The preview, or with `apply=true` the applied changes (with `applied`).", schema: z.union([timingResultSchema, timingPreviewSchema]) } },
     errors: [400, 404, 409, 413, 415],
   },
 ]);

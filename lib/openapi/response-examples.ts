@@ -1,0 +1,56 @@
+import * as x from "./examples";
+
+/**
+ * An example answer per operation and status ("post /api/scenes 202"), shown in the document
+ * beside the answer's schema. The tests check that each names a documented JSON answer and
+ * matches its schema.
+ */
+export const RESPONSE_EXAMPLES: Record<string, unknown> = {
+  "post /api/coloring-pages 200": x.exampleFinished,
+  "post /api/coloring-pages 202": x.exampleStarted,
+  "post /api/coloring-pages/estimate 200": { engine: "offline", model: "offline", quality: "medium", vector: true, estimatedCostUsd: 0, correctiveRetryUsd: 0, svgAuthoringUsd: 0 },
+  "post /api/photo-pages 202": { ...x.exampleStarted, photoId: "cm4pho0001" },
+  "post /api/scenes 200": { ...x.exampleFinished, estimatedCostUsd: 0 },
+  "post /api/scenes 202": { ...x.exampleStarted, estimatedCostUsd: 0 },
+  "post /api/scenes/variations 202": { jobIds: ["cm4job0002", "cm4job0003"] },
+  "post /api/images/{id}/variations 202": { jobIds: ["cm4job0002"] },
+  "post /api/images/{id}/edits 202": { jobId: "cm4job0004" },
+  "get /api/jobs/{id} 200": x.exampleJob,
+  "post /api/jobs/{id}/cancel 200": { ...x.exampleJob, status: "canceled", imageIds: [] },
+  "get /api/follow 200": { jobs: [x.exampleJob], batches: [x.exampleBatch], missing: { jobs: [], batches: [] } },
+  "get /api/batches/{id} 200": x.exampleBatch,
+  "post /api/batches/{id}/cancel 200": { ...x.exampleBatch, status: "canceled" },
+  "post /api/batches/{id}/retry 200": { ...x.exampleBatch, images: [x.exampleImage] },
+  "get /api/images 200": { items: [x.exampleImage], nextCursor: null },
+  "post /api/images 201": { ...x.exampleImage, kind: "upload", title: "Our cat" },
+  "get /api/images/{id} 200": x.exampleImage,
+  "delete /api/photos/{id} 200": { deletedImages: 2 },
+  "get /api/scripts 200": x.exampleScriptList,
+  "post /api/scripts 201": x.exampleCreatedScript,
+  "get /api/scripts/{id} 200": x.exampleScript,
+  "patch /api/scripts/{id} 200": x.exampleScript,
+  "post /api/scripts/{id}/illustrate 202": x.exampleBatchStarted,
+  "post /api/scripts/{id}/timing 200": x.exampleTiming,
+  "get /api/scripts/{id}/export 200": [
+    { timestamp: "0:00", text: "Coffee beans roasting", generated_image: { source: "offline", license: "CC-BY-4.0 artwork (Twemoji)", cost: 0, prompt: "Coffee beans roasting", style: "documentary", file: "001_0-00_coffee-beans-roasting.png", relevance_score: 1 } },
+  ],
+  "get /api/books 200": x.exampleBookList,
+  "post /api/books 201": { ...x.exampleBook, pages: [], interior: { pageCount: 0, problems: ["no_pages"] } },
+  "get /api/books/{id} 200": x.exampleBook,
+  "patch /api/books/{id} 200": x.exampleBook,
+  "post /api/books/{id}/pages 201": x.exampleBook,
+  "post /api/books/{id}/generate 202": x.exampleBatchStarted,
+  "post /api/books/{id}/pages/{pageId}/regenerate 200": { ...x.exampleBatchStarted, jobs: [x.exampleJob], images: [x.exampleImage] },
+  "get /api/models 200": x.exampleModels,
+  "get /api/health 200": { ok: true },
+  "get /api/health 503": { ok: false },
+  "get /api/openapi.json 200": { openapi: "3.1.0", info: { title: "Inkwell HTTP API", version: "1" }, paths: {}, components: {} },
+  "get /api/tokens 200": x.exampleTokenList,
+  "post /api/tokens 201": { ...x.exampleTokenList.items[0], token: "ink_ab12cd34ef56…" },
+  "get /api/admin/users 200": x.exampleAdminOverview,
+  "patch /api/admin/users/{id} 200": { id: "cm4usr0001", role: "member", budgetUsd: 5, disabled: false },
+  "post /api/admin/users/{id}/sign-out 200": { endedSessions: 2 },
+  "get /api/admin/invitations 200": x.exampleInvitationList,
+  "post /api/admin/invitations 201": x.exampleInvitation,
+  "get /api/admin/audit 200": x.exampleAudit,
+};
