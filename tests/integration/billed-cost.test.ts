@@ -9,6 +9,7 @@ import { getEngine } from "@/lib/images/engines";
 import { cancelJobs } from "@/lib/jobs";
 import { AttemptBilling } from "@/lib/jobs/attempt-billing";
 import { claimJob, recoverStaleJobs } from "@/lib/jobs/transitions";
+import { themeDescriptionCost } from "../support/description-cost";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
 import { configureEngine, createTestUser, drainJobs } from "../support/harness";
 
@@ -37,12 +38,7 @@ const reserved = () => db().$transaction((tx) => reservedThisMonth(tx, { userId 
 const request = (theme: string) => coloringRequestSchema.parse({ theme, engine: "openai", quality: "low", regenerate: true });
 const queue = async (theme: string) => (await startColoringPage({ userId, request: request(theme) })).job.id;
 
-/** What describing this theme is billed: the text call each attempt makes before it draws. */
-async function descriptionCost(theme: string): Promise<number> {
-  const description = await getEngine("openai", { purpose: "page" }).describeTheme({ theme, ageGroup: request(theme).ageGroup }, { userId });
-  expect(description.usage.costMicroUsd).toBeGreaterThan(0);
-  return description.usage.costMicroUsd;
-}
+const descriptionCost = (theme: string) => themeDescriptionCost(theme, userId);
 
 /**
  * What a page made in one attempt is billed (its description and its image), read from a page
