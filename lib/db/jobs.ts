@@ -21,6 +21,8 @@ export interface JobState {
   bypassCache: boolean;
   estimatedCostMicroUsd: number;
   costMicroUsd: number;
+  /** What the provider billed so far, over every attempt, recorded right after each billed call. */
+  billedMicroUsd: number;
   errorCode: string | null;
   errorMessage: string | null;
   attempts: number;
@@ -56,6 +58,7 @@ export const jobStateSelect = {
   bypassCache: true,
   estimatedCostMicroUsd: true,
   costMicroUsd: true,
+  billedMicroUsd: true,
   errorCode: true,
   errorMessage: true,
   attempts: true,

@@ -58,8 +58,9 @@ export function resultCostMicroUsd(result: JobResult): number {
  * Stores a job's images and marks it succeeded, all or nothing: blobs are written first, then the
  * records, the job's effects and its success in one transaction; if anything fails (or the job was
  * canceled meanwhile) the blobs are removed again, so no file is orphaned and no record lacks its file.
+ * The job counts at `costMicroUsd`: what all its attempts were billed (this result's by default).
  */
-export async function persistJobResult(job: JobRecord, workerId: string, result: JobResult): Promise<string[]> {
+export async function persistJobResult(job: JobRecord, workerId: string, result: JobResult, costMicroUsd = resultCostMicroUsd(result)): Promise<string[]> {
   const store = blobStore();
   const written: string[] = [];
   const stored: StoredKeys[] = [];
@@ -75,7 +76,6 @@ export async function persistJobResult(job: JobRecord, workerId: string, result:
       stored.push({ png: `${base}.png`, svg: image.svg !== undefined ? `${base}.svg` : null });
     }
     const extra = result.extraCostMicroUsd ?? 0;
-    const total = resultCostMicroUsd(result);
     return await db().$transaction(async (tx) => {
       const ids: string[] = [];
       for (const [index, image] of result.images.entries()) {
@@ -83,7 +83,7 @@ export async function persistJobResult(job: JobRecord, workerId: string, result:
         ids.push(await insertImage(tx, imageRecord(job, image, stored[index]!, image.usage.costMicroUsd + (index === 0 ? extra : 0))));
       }
       await applyJobEffects(tx, result.effects ?? [], ids);
-      if (!(await completeJob(tx, { job, workerId, imageIds: ids, costMicroUsd: total }))) throw new JobNoLongerOwnedError();
+      if (!(await completeJob(tx, { job, workerId, imageIds: ids, costMicroUsd }))) throw new JobNoLongerOwnedError();
       return ids;
     });
   } catch (error) {

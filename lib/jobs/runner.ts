@@ -4,6 +4,8 @@ import { getJob, type JobRecord } from "@/lib/db/jobs";
 import { AppError, billedCostOf } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
+import { meterBilledCalls } from "@/lib/billing/billed-calls";
+import { AttemptBilling } from "./attempt-billing";
 import { claimNextJob, type JobLane } from "./claim";
 import { emitJobsChanged, onJobQueued } from "./events";
 import { JobNoLongerOwnedError, persistJobResult, resultCostMicroUsd } from "./persist";
@@ -171,9 +173,10 @@ export class JobRunner {
     let previewKey: string | undefined;
     // What the provider billed for this attempt, known once the handler returned its result.
     let billed = 0;
+    const billing = new AttemptBilling(job, workerId);
     try {
       if (!handler) throw new AppError("internal:job_kind", `No handler for jobs of kind "${job.kind}".`);
-      const result = await handler({
+      const result = await meterBilledCalls(billing.sink, () => handler({
         job,
         signal: controller.signal,
         progress: async (percent, stage) => {
@@ -188,12 +191,12 @@ export class JobRunner {
           await recordPreview({ id: job.id, workerId, previewKey });
           emitJobsChanged(job.userId);
         },
-      });
+      }));
       billed = resultCostMicroUsd(result);
       controller.signal.throwIfAborted();
-      await persistJobResult(job, workerId, result);
+      await persistJobResult(job, workerId, result, await billing.close(billed));
     } catch (error) {
-      await this.handleFailure(job, error, controller.signal.aborted, Math.max(billed, billedCostOf(error)));
+      await this.handleFailure(job, error, controller.signal.aborted, await billing.close(Math.max(billed, billedCostOf(error))));
     } finally {
       if (previewKey) await blobStore().delete(previewKey).catch(() => undefined);
       emitJobsChanged(job.userId);
@@ -201,8 +204,9 @@ export class JobRunner {
   }
 
   /**
-   * A failed attempt: requeued (its reservation kept) or failed at `billedMicroUsd`, what the
-   * provider billed for it. A canceled job whose image was billed and then thrown away counts it.
+   * A failed attempt: requeued (its reservation and billed calls kept) or failed at `billedMicroUsd`,
+   * what the provider billed for the job over all its attempts. A canceled job whose image was
+   * billed and then thrown away counts it.
    */
   private async handleFailure(job: JobRecord, error: unknown, aborted: boolean, billedMicroUsd: number): Promise<void> {
     if (aborted || error instanceof JobNoLongerOwnedError) {

@@ -5,8 +5,10 @@ import { GET as batchRoute } from "@/app/api/batches/[id]/route";
 import { planBookPages } from "@/lib/books/generate/plan-pages";
 import type { BookView } from "@/lib/books/view";
 import { db } from "@/lib/db/client";
+import { microToUsd } from "@/lib/shared/money";
 import { POST as regenerateRoute } from "@/app/api/books/[id]/pages/[pageId]/regenerate/route";
 import { addPages, createBook, makeOfflinePages } from "../support/book-fixtures";
+import { themeDescriptionCost } from "../support/description-cost";
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "../support/openai-server";
 import { configureEngine, createTestUser, drainJobs } from "../support/harness";
 import { call } from "../support/routes";
@@ -76,7 +78,8 @@ describe("a book from a theme with OpenAI", () => {
     expect(batch.counts).toEqual({ total: 8, done: 7, failed: 1, canceled: 0, remaining: 0 });
     const failed = batch.jobs.find((j) => j.status === "failed")!;
     expect(failed.error?.code).toBe("provider:moderation_blocked");
-    expect(failed).toMatchObject({ costUsd: 0, imageIds: [] });
+    // The blocked edit was billed nothing; the page's description before it was.
+    expect(failed).toMatchObject({ costUsd: microToUsd(await themeDescriptionCost(blockedScene, user.id)), imageIds: [] });
     const billed = await db().job.findMany({ where: { batchId }, select: { costMicroUsd: true, status: true } });
     const sum = billed.reduce((total, j) => total + j.costMicroUsd, 0);
     expect(billed.filter((j) => j.status === "succeeded").every((j) => j.costMicroUsd > 0)).toBe(true);

@@ -7,6 +7,7 @@ import { getJob } from "@/lib/db/jobs";
 import { blobStore } from "@/lib/storage";
 import { imageCostMicroUsd } from "@/lib/images/cost";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
+import { themeDescriptionCost } from "../support/description-cost";
 import { blobKeys, configureEngine, createTestUser, drainJobs } from "../support/harness";
 
 let server: FakeOpenAI;
@@ -82,28 +83,29 @@ describe("coloring page with the OpenAI engine", () => {
     expect(gap).toBeGreaterThanOrEqual(900);
   });
 
-  it("fails clearly after repeated server errors, at no cost, leaving nothing behind", async () => {
+  it("fails clearly after repeated server errors, counting only the billed description, leaving nothing behind", async () => {
     server.fail({ kind: "server_error" }, { path: "/v1/images/generations", times: 10 });
     const before = await blobKeys();
     const { job } = await makePage("a farm with cows");
     expect(job.status).toBe("failed");
     expect(job.errorCode).toBe("provider:unavailable");
-    expect(job.costMicroUsd).toBe(0);
+    // The image calls were never billed; the theme's description before them was.
+    expect(job.costMicroUsd).toBe(await themeDescriptionCost("a farm with cows", job.userId));
     expect(job.imageIds).toEqual([]);
     expect(imageRequests()).toHaveLength(3); // the first try and OPENAI_MAX_RETRIES=2
     expect(await db().image.count()).toBe(0);
     expect(await blobKeys()).toEqual(before);
   });
 
-  it("reports a moderation block with its categories, at no cost", async () => {
+  it("reports a moderation block with its categories, at no cost for the blocked image", async () => {
     server.fail({ kind: "moderation_blocked", categories: ["violence"] }, { path: "/v1/images/generations" });
     const { job } = await makePage("a scary battle");
     expect(job.status).toBe("failed");
     expect(job.errorCode).toBe("provider:moderation_blocked");
     expect(job.errorMessage).toMatch(/safety system/);
     expect(job.errorMessage).toContain("violence");
-    expect(job.costMicroUsd).toBe(0);
     expect(imageRequests()).toHaveLength(1);
+    expect(job.costMicroUsd).toBe(await themeDescriptionCost("a scary battle", job.userId));
     expect(await db().image.count()).toBe(0);
   });
 
@@ -130,7 +132,7 @@ describe("coloring page with the OpenAI engine", () => {
     expect(job.status).toBe("failed");
     expect(job.errorCode).toBe("provider:timeout");
     expect(job.errorMessage).toContain("OPENAI_TIMEOUT_MS");
-    expect(job.costMicroUsd).toBe(0);
+    expect(job.costMicroUsd).toBe(await themeDescriptionCost("a whale under the sea", job.userId));
   });
 
   it("fails cleanly on a malformed answer", async () => {

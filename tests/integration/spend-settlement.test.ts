@@ -12,6 +12,7 @@ import { AppError, withBilledCost } from "@/lib/errors";
 import { cancelJobs, enqueueJobs, JobRunner, type JobDraft, type JobHandler } from "@/lib/jobs";
 import { claimJob, completeJob, recoverStaleJobs, requeueJob } from "@/lib/jobs/transitions";
 import { NO_USAGE } from "@/lib/images/engines/types";
+import { themeDescriptionCost } from "../support/description-cost";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
 import { blobKeys, configureEngine, createTestUser, drainJobs } from "../support/harness";
 import { call } from "../support/routes";
@@ -222,22 +223,26 @@ describe("settlement: a job ends counting what the provider billed", () => {
 });
 
 describe("the OpenAI engine's costs", () => {
-  it("a moderation-blocked page counts 0, and a page made counts its billed cost", async () => {
+  it("a moderation-blocked image counts 0, its billed description counts; a page made counts its billed cost", async () => {
     const user = await createTestUser("moderated");
+    // The description the page's job makes first: a text call that is billed whatever the image does next.
+    const described = await themeDescriptionCost("a battle", user.id);
+    server.reset();
     server.fail({ kind: "moderation_blocked", categories: ["violence"] }, { path: "/v1/images/generations" });
     const blocked = await call(startPage, { method: "POST", token: user.token, body: { theme: "a battle", engine: "openai", quality: "low" } });
     expect(blocked.status).toBe(202);
     await drainJobs();
     const job = await getJob(String((await blocked.json()).jobId));
-    expect(job).toMatchObject({ status: "failed", errorCode: "provider:moderation_blocked", costMicroUsd: 0 });
-    expect(await reserved(user.id)).toBe(0);
+    expect(job).toMatchObject({ status: "failed", errorCode: "provider:moderation_blocked", costMicroUsd: described });
+    expect(await reserved(user.id)).toBe(described);
+    server.reset();
 
     const made = await call(startPage, { method: "POST", token: user.token, body: { theme: "a garden", engine: "openai", quality: "low" } });
     await drainJobs();
     const done = await getJob(String((await made.json()).jobId));
     expect(done!.status).toBe("succeeded");
     expect(done!.costMicroUsd).toBeGreaterThan(0);
-    expect(await reserved(user.id)).toBe(done!.costMicroUsd);
-    expect(await getMonthlySpend({ userId: user.id })).toMatchObject({ spentMicroUsd: done!.costMicroUsd, pendingMicroUsd: 0 });
+    expect(await reserved(user.id)).toBe(described + done!.costMicroUsd);
+    expect(await getMonthlySpend({ userId: user.id })).toMatchObject({ spentMicroUsd: described + done!.costMicroUsd, pendingMicroUsd: 0 });
   });
 });

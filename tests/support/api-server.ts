@@ -18,10 +18,10 @@ function patternOf(route: RouteFile): { regex: RegExp; names: string[] } {
 /**
  * A real HTTP server in front of the app's own route handlers (no Next.js build), for clients
  * such as the CLI: it finds the route file for the path, hands it a standard Request, and
- * streams back its Response.
+ * streams back its Response. `only` mounts just these routes instead of every route file.
  */
-export async function startApiServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const routes = (await discoverApiRoutes()).map((route) => ({ route, ...patternOf(route) }));
+export async function startApiServer(only?: RouteFile[]): Promise<{ url: string; close: () => Promise<void> }> {
+  const routes = (only ?? (await discoverApiRoutes())).map((route) => ({ route, ...patternOf(route) }));
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const match = routes.map((entry) => ({ entry, found: entry.regex.exec(url.pathname) })).find(({ found }) => found);

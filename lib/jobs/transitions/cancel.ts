@@ -25,16 +25,21 @@ async function cancelIn(tx: DbClient, userId: string, scope: CancelScope, costMi
       data: { status: "canceled", finishedAt, lockedBy: null, costMicroUsd, previewKey: null },
     });
     if (changed.count !== 1) continue;
-    await settleJobSpend(tx, job, costMicroUsd);
+    // What its provider calls were billed so far (earlier attempts, or the running one) still
+    // counts. Read after the write: a canceled job takes no more billed calls (they need "running").
+    const billed = (await tx.job.findUniqueOrThrow({ where: { id: job.id }, select: { billedMicroUsd: true } })).billedMicroUsd;
+    const cost = Math.max(costMicroUsd, billed);
+    if (cost !== costMicroUsd) await tx.job.update({ where: { id: job.id }, data: { costMicroUsd: cost } });
+    await settleJobSpend(tx, job, cost);
     canceled.push(job.id);
   }
   return canceled;
 }
 
 /**
- * queued | running → canceled, each job's reservation settled at `costMicroUsd`, what the provider
- * had billed (0 by default: nothing for unbilled work; a runner that gets a billed image back
- * after the cancel records its cost with `recordCanceledCost`). Returns the ids that were open, so
+ * queued | running → canceled, each job's reservation settled at what its provider calls were
+ * billed so far (its `billedMicroUsd`; nothing for unbilled work), or `costMicroUsd` when more; a
+ * runner that gets a billed image back after the cancel records its cost with `recordCanceledCost`. Returns the ids that were open, so
  * the runner holding one can stop it. Runs in the given transaction, or in its own.
  */
 export async function cancelOpenJobs({ userId, scope, costMicroUsd = 0 }: { userId: string; scope: CancelScope; costMicroUsd?: number }, client?: DbClient): Promise<string[]> {

@@ -41,6 +41,15 @@ export async function recordPreview({ id, workerId, previewKey }: { id: string; 
   return (await db().job.updateMany({ where: held(id, workerId), data: { previewKey } })).count === 1;
 }
 
+/**
+ * Adds a billed provider call to the running job's billed total, in its own small write right
+ * after the call: a job that then fails, is canceled or loses its worker still counts it.
+ */
+export async function recordBilledCall({ id, workerId, microUsd }: { id: string; workerId: string; microUsd: number }): Promise<boolean> {
+  if (microUsd <= 0) return false;
+  return (await db().job.updateMany({ where: held(id, workerId), data: { billedMicroUsd: { increment: microUsd } } })).count === 1;
+}
+
 /** running → succeeded, in the transaction that stores the images; the job then counts at `costMicroUsd`. */
 export async function completeJob(
   client: DbClient,
@@ -48,7 +57,7 @@ export async function completeJob(
 ): Promise<boolean> {
   const done = await client.job.updateMany({
     where: held(job.id, workerId),
-    data: { status: "succeeded", progress: 100, stage: "done", costMicroUsd, imageIds: JSON.stringify(imageIds), finishedAt: new Date(), lockedBy: null, previewKey: null },
+    data: { status: "succeeded", progress: 100, stage: "done", costMicroUsd, billedMicroUsd: costMicroUsd, imageIds: JSON.stringify(imageIds), finishedAt: new Date(), lockedBy: null, previewKey: null },
   });
   if (done.count !== 1) return false;
   await settleJobSpend(client, job, costMicroUsd);
@@ -56,15 +65,15 @@ export async function completeJob(
 }
 
 /**
- * running → failed with the reason. `costMicroUsd` is what the provider billed before the
- * failure (0 by default: Inkwell charges nothing for work the provider did not bill); the job
- * counts at it from then on.
+ * running → failed with the reason. `costMicroUsd` is what the provider billed for the job, over
+ * all its attempts (0 by default: Inkwell charges nothing for work the provider did not bill); the
+ * job counts at it from then on.
  */
 export async function failJob({ job, workerId, code, message, costMicroUsd = 0 }: { job: HeldJob; workerId: string; code: string; message: string; costMicroUsd?: number }): Promise<boolean> {
   return db().$transaction(async (tx) => {
     const result = await tx.job.updateMany({
       where: held(job.id, workerId),
-      data: { status: "failed", errorCode: code, errorMessage: message, costMicroUsd, finishedAt: new Date(), lockedBy: null, previewKey: null },
+      data: { status: "failed", errorCode: code, errorMessage: message, costMicroUsd, billedMicroUsd: costMicroUsd, finishedAt: new Date(), lockedBy: null, previewKey: null },
     });
     if (result.count !== 1) return false;
     await settleJobSpend(tx, job, costMicroUsd);
@@ -80,7 +89,7 @@ export async function recordCanceledCost({ job, costMicroUsd }: { job: HeldJob; 
   return db().$transaction(async (tx) => {
     const current = await tx.job.findFirst({ where: { id: job.id, status: "canceled" }, select: { costMicroUsd: true } });
     if (!current || current.costMicroUsd === costMicroUsd) return false;
-    const changed = await tx.job.updateMany({ where: { id: job.id, status: "canceled", costMicroUsd: current.costMicroUsd }, data: { costMicroUsd } });
+    const changed = await tx.job.updateMany({ where: { id: job.id, status: "canceled", costMicroUsd: current.costMicroUsd }, data: { costMicroUsd, billedMicroUsd: costMicroUsd } });
     if (changed.count !== 1) return false;
     await settleJobSpend(tx, job, costMicroUsd, current.costMicroUsd);
     return true;

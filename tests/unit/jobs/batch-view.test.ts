@@ -6,7 +6,7 @@ import { summarizeBatch } from "@/lib/jobs/batch-view";
 function job(over: Partial<JobState>): JobState {
   return {
     id: "j", userId: "u", kind: "scene", status: "queued", progress: 0, stage: null, engine: "openai", model: "gpt-image-2", modelSwitchedFrom: null,
-    bypassCache: false, estimatedCostMicroUsd: 40_000, costMicroUsd: 0, errorCode: null, errorMessage: null, attempts: 0, previewKey: null,
+    bypassCache: false, estimatedCostMicroUsd: 40_000, costMicroUsd: 0, billedMicroUsd: 0, errorCode: null, errorMessage: null, attempts: 0, previewKey: null,
     lockedBy: null, batchId: "b", segmentId: "s", subject: null, cacheHit: false, imageIds: [], createdAt: new Date(0), updatedAt: new Date(0), startedAt: null, finishedAt: null, ...over,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import OpenAI, { toFile } from "openai";
+import { reportBilledCall } from "@/lib/billing/billed-calls";
 import { AppError, withBilledCost } from "@/lib/errors";
 import { textCostMicroUsd } from "../../cost";
 import { markModelMissing } from "../../lifecycle/catalog";
@@ -113,6 +114,7 @@ export class OpenAIEngine implements ImageEngine {
       );
       const usage = { inputTokens: answer.usage?.prompt_tokens ?? 0, outputTokens: answer.usage?.completion_tokens ?? 0 };
       billed = textCostMicroUsd(this.textModel, usage);
+      await reportBilledCall(billed);
       const text = answer.choices[0]?.message?.content?.trim();
       if (!text) throw new AppError("provider:bad_response", "OpenAI answered without a description. Please try again.");
       return {
@@ -158,15 +160,16 @@ export class OpenAIEngine implements ImageEngine {
   private async generateNow(params: ReturnType<typeof generateParams>, request: GenerateRequest, context?: EngineContext): Promise<EngineImage> {
     // Once an answer with usage arrived, the call is billed even if its image cannot be used.
     let billed = 0;
-    const priced = (usage: EngineUsage): EngineUsage => {
+    const priced = async (usage: EngineUsage): Promise<EngineUsage> => {
       billed = usage.costMicroUsd;
+      await reportBilledCall(billed);
       return usage;
     };
     try {
       if (params.output_format === "svg") {
         const answer = await this.client.images.generate(params, { signal: context?.signal });
         const svgUsage = svgUsageFrom(answer.svg_usage, this.svgModel ?? "unknown");
-        return await toVectorImage(answer.data?.[0], this.model, priced(usageFrom(this.model, answer.usage, svgUsage)), { width: request.width, height: request.height }, context?.signal);
+        return await toVectorImage(answer.data?.[0], this.model, await priced(usageFrom(this.model, answer.usage, svgUsage)), { width: request.width, height: request.height }, context?.signal);
       }
       if (this.partials > 0 && context?.onPartial) {
         const stream = await this.client.images.generate({ ...params, stream: true, partial_images: this.partials }, { signal: context.signal });
@@ -175,14 +178,14 @@ export class OpenAIEngine implements ImageEngine {
             context.onProgress?.(Math.min(90, 20 + 70 * ((event.partial_image_index + 1) / (this.partials + 1))));
             await context.onPartial(Buffer.from(event.b64_json, "base64"), event.partial_image_index);
           } else if (event.type === "image_generation.completed") {
-            return await toEngineImage(Buffer.from(event.b64_json, "base64"), this.model, priced(usageFrom(this.model, event.usage)));
+            return await toEngineImage(Buffer.from(event.b64_json, "base64"), this.model, await priced(usageFrom(this.model, event.usage)));
           }
         }
         throw new AppError("provider:bad_response", "OpenAI's stream ended without an image. Please try again.");
       }
       const answer = await this.client.images.generate(params, { signal: context?.signal });
       const item = answer.data?.[0];
-      const usage = priced(usageFrom(this.model, answer.usage));
+      const usage = await priced(usageFrom(this.model, answer.usage));
       return await toEngineImage(await imageBytes(item, context?.signal), this.model, usage, item?.revised_prompt);
     } catch (error) {
       throw withBilledCost(this.failure(error, this.model), billed);
@@ -212,6 +215,7 @@ export class OpenAIEngine implements ImageEngine {
       const item = answer.data?.[0];
       const usage = usageFrom(this.model, answer.usage);
       billed = usage.costMicroUsd;
+      await reportBilledCall(billed);
       return await toEngineImage(await imageBytes(item, context?.signal), this.model, usage, item?.revised_prompt);
     } catch (error) {
       throw withBilledCost(this.failure(error, this.model), billed);
