@@ -20,6 +20,7 @@ import { GeneratePages, type Started } from "./generate-pages";
 import { trimLabel } from "./labels";
 import { PageList } from "./page-list";
 import { PrintSettings } from "./print-settings";
+import { ScriptPages } from "./script-pages";
 import { SpreadPreview } from "./spread-preview";
 import { useBook } from "./use-book";
 
@@ -79,6 +80,9 @@ export function BookEditor({ bookId }: { bookId: string }) {
       <div className="flex flex-col gap-8">
         <Card>
           <GeneratePages book={book} batchIds={followed} onStarted={started} onPagesChanged={refresh} />
+        </Card>
+        <Card>
+          <ScriptPages book={book} onStarted={started} />
         </Card>
         <Card>
           <PageList book={book} printedOn={printedOn} patch={patch} addPages={addPages} regenerate={regenerate} />

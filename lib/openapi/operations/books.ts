@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { coverPreviewQuerySchema } from "@/lib/books/cover/preview";
 import { generateBookSchema, regeneratePageSchema } from "@/lib/books/generate/schema";
-import { addPagesSchema, createBookSchema, exportQuerySchema, patchBookSchema } from "@/lib/shared/books/schema";
+import { bookPagesBodySchema } from "@/lib/books/pages-body";
+import { createBookSchema, exportQuerySchema, patchBookSchema } from "@/lib/shared/books/schema";
 import { defineOperations } from "../define";
 import { anyJsonSchema, itemsSchema } from "../responses";
 
@@ -26,7 +27,17 @@ export const bookOperations = defineOperations([
   { method: "get", path: "/api/books/{id}", tag: "Books", access: "read", summary: "A book: settings, pages, interior, cover and the batches making its pages", responses: { 200: book }, errors: [404] },
   { method: "patch", path: "/api/books/{id}", tag: "Books", access: "generate", summary: "Change a book's settings, cover or pages", body: { schema: patchBookSchema, contentType: "application/json", example: { title: "Ocean friends" } }, responses: { 200: book }, errors: [400, 404, 413, 415] },
   { method: "delete", path: "/api/books/{id}", tag: "Books", access: "generate", summary: "Delete a book (its pages stay in the library)", responses: { 204: { description: "Deleted." } }, errors: [404] },
-  { method: "post", path: "/api/books/{id}/pages", tag: "Books", access: "generate", summary: "Append coloring pages", body: { schema: addPagesSchema, contentType: "application/json", example: { imageIds: ["an-image-id"] } }, responses: { 201: book }, errors: [400, 404, 413, 415] },
+  {
+    method: "post",
+    path: "/api/books/{id}/pages",
+    tag: "Books",
+    access: "generate",
+    summary:
+      "Append library pages (`{ imageIds }`, 201 with the book), or make a page of each scene of a script that has a chosen image (`{ scriptId, engine?, model?, quality?, ageGroup?, detail? }`, 202 with the batch): traced offline (free) or redrawn by OpenAI, each placed at its scene's place when it is made. 409 `conflict:no_scene_images` when no scene has a chosen image.",
+    body: { schema: bookPagesBodySchema, contentType: "application/json", example: { imageIds: ["an-image-id"] } },
+    responses: { 201: book, 202: batchStarted },
+    errors: [400, 402, 404, 409, 413, 415, 429],
+  },
   {
     method: "post",
     path: "/api/books/{id}/generate",

@@ -1,9 +1,12 @@
-// POST /api/books/:id/pages — append library pages to a book
+// POST /api/books/:id/pages — append library pages to a book, or make pages of a script's scenes
+import { z } from "zod";
 import { addBookPages } from "@/lib/books/add-pages";
-import { addPagesSchema } from "@/lib/shared/books/schema";
+import { parseBookPagesBody } from "@/lib/books/pages-body";
+import { addScriptPages } from "@/lib/books/script/add-script-pages";
 import { json, readJson, withUser } from "../../../_lib/handler";
 
 export const POST = withUser<{ id: string }>(async ({ request, userId, params }) => {
-  const input = await readJson(request, addPagesSchema);
-  return json(await addBookPages({ id: params.id, userId, input }), 201);
+  const body = parseBookPagesBody(await readJson(request, z.unknown()));
+  if (body.from === "script") return json(await addScriptPages({ id: params.id, userId, request: body.request }), 202);
+  return json(await addBookPages({ id: params.id, userId, input: body.request }), 201);
 });
