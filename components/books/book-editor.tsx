@@ -97,7 +97,7 @@ export function BookEditor({ bookId }: { bookId: string }) {
             </Card>
             {book.printOnDemand && (
               <Card>
-                <CoverSettings book={book} patch={patch} />
+                <CoverSettings book={book} patch={patch} onStarted={started} />
               </Card>
             )}
           </div>

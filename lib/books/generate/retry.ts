@@ -6,6 +6,9 @@ import { enqueueJobs, getBatchView, latestPerSubject } from "@/lib/jobs";
 import type { JobRecord } from "@/lib/db/jobs";
 import type { JobDraft } from "@/lib/jobs";
 import type { BatchView } from "@/lib/shared/views";
+import { bookCoverJob } from "../cover/openai/draw-cover";
+import { BOOK_COVER_KIND } from "../cover/openai/run-cover";
+import { bookCoverJobInputSchema } from "../cover/openai/schema";
 import { BOOK_SCRIPT_PAGE_KIND } from "../script/run-script-page";
 import { bookScriptPageJob } from "../script/script-page-jobs";
 import { bookScriptPageJobInputSchema } from "../script/schema";
@@ -17,8 +20,12 @@ function nothingToRetry(): AppError {
   return new AppError("conflict:nothing_to_retry", "No failed or canceled page is left to retry in this batch.");
 }
 
-/** The same page's job again, from its stored input: a theme's page or a script's scene. */
+/** The same job again, from its stored input: a theme's page, a script's scene, or the cover picture. */
 function retryDraft(job: JobRecord, bookId: string, userId: string): JobDraft[] {
+  if (job.kind === BOOK_COVER_KIND) {
+    const input = bookCoverJobInputSchema.safeParse(JSON.parse(job.input));
+    return input.success && input.data.bookId === bookId ? [bookCoverJob({ userId, input: input.data })] : [];
+  }
   if (job.kind === BOOK_SCRIPT_PAGE_KIND) {
     const input = bookScriptPageJobInputSchema.safeParse(JSON.parse(job.input));
     return input.success && input.data.bookId === bookId ? [bookScriptPageJob({ userId, input: input.data })] : [];

@@ -135,6 +135,8 @@ export const booksEn = {
       choose: "Use a picture from the library",
       chooseTitle: "Choose the cover picture",
       useComposed: "Use the composed picture",
+      paint: "Paint it with OpenAI",
+      paintHint: "OpenAI paints a colored picture of the book’s theme and main character (billed, checked against your monthly budget first); it becomes the cover picture when made.",
     },
     pages: {
       heading: "Pages",

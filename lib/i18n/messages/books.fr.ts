@@ -137,6 +137,8 @@ export const booksFr: Pick<Messages, "books"> = {
       choose: "Prendre une image de la bibliothèque",
       chooseTitle: "Choisir l’image de couverture",
       useComposed: "Revenir à l’image composée",
+      paint: "La faire peindre par OpenAI",
+      paintHint: "OpenAI peint une image en couleurs du thème et du personnage principal du livre (facturée, vérifiée d’abord par rapport à votre budget mensuel) ; elle devient l’image de couverture une fois prête.",
     },
     pages: {
       heading: "Pages",

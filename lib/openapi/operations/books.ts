@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { drawCoverSchema } from "@/lib/books/cover/openai/schema";
 import { coverPreviewQuerySchema } from "@/lib/books/cover/preview";
 import { generateBookSchema, regeneratePageSchema } from "@/lib/books/generate/schema";
 import { bookPagesBodySchema } from "@/lib/books/pages-body";
@@ -59,5 +60,16 @@ export const bookOperations = defineOperations([
     errors: [400, 402, 404, 413, 415, 429],
   },
   { method: "get", path: "/api/books/{id}/export", tag: "Books", access: "read", summary: "The interior PDF, the cover PDF or the ZIP of the pages", query: exportQuerySchema, responses: { 200: { description: "A PDF or a ZIP.", contentType: "application/pdf" } }, errors: [400, 404, 409] },
+  {
+    method: "post",
+    path: "/api/books/{id}/cover",
+    tag: "Books",
+    access: "generate",
+    summary:
+      "Draw the front cover's picture. With OpenAI (`engine: \"openai\"`, or by default when any page was made with OpenAI) one job paints a colored picture of the book's theme and main character, which becomes the cover picture when made (202 with the batch); offline the cover is the composed one (200 with the book).",
+    body: { schema: drawCoverSchema, contentType: "application/json", example: { engine: "openai", quality: "medium" } },
+    responses: { 200: book, 202: batchStarted },
+    errors: [400, 402, 404, 413, 415, 429],
+  },
   { method: "get", path: "/api/books/{id}/cover-preview", tag: "Books", access: "read", summary: "The front cover as a JPEG, for the editor", query: coverPreviewQuerySchema, responses: { 200: { description: "A JPEG.", contentType: "image/jpeg" } }, errors: [400, 404] },
 ]);
