@@ -123,10 +123,11 @@ test("make an 8-page offline book from a theme, reorder two pages, and download 
   await books.create("Turtle days");
 
   // The pages are planned and drawn offline, one job each, and join the book in order.
-  await page.getByRole("textbox", { name: "What the book is about" }).fill("a turtle in the ocean");
-  await page.getByRole("spinbutton", { name: "Pages" }).fill("8");
-  await expect(page.getByRole("combobox", { name: "Engine" }).first()).toHaveValue("offline");
-  await page.getByRole("button", { name: "Make the pages" }).click();
+  const theme = page.getByRole("region", { name: "Make pages from a theme" });
+  await theme.getByRole("textbox", { name: "What the book is about" }).fill("a turtle in the ocean");
+  await theme.getByRole("spinbutton", { name: "Pages" }).fill("8");
+  await expect(theme.getByRole("combobox", { name: "Engine" })).toHaveValue("offline");
+  await theme.getByRole("button", { name: "Make the pages" }).click();
   await expect(page.getByText("Pages made")).toBeVisible({ timeout: 300_000 });
   await expect(books.pages()).toHaveCount(8);
   const planned = await books.pageTitles();
