@@ -1,5 +1,7 @@
 import "server-only";
 import { bookPageJobKind } from "@/lib/books/generate/run-book-page";
+import { bookScriptPageJobKind } from "@/lib/books/script/run-script-page";
+import { bookCoverJobKind } from "@/lib/books/cover/openai/run-cover";
 import { coloringJobKind } from "@/lib/coloring/run-page";
 import { registerJobKind } from "@/lib/jobs";
 import { photoJobKind } from "@/lib/photos/run-photo-page";
@@ -8,7 +10,7 @@ import { sceneJobKind } from "@/lib/scenes/run-scene";
 import { variationJobKind } from "@/lib/scenes/run-variation";
 
 /** Every kind of job Inkwell runs. A new kind is its use case's `JobKind` and one entry here. */
-export const JOB_KINDS = [coloringJobKind, photoJobKind, sceneJobKind, variationJobKind, editJobKind, bookPageJobKind] as const;
+export const JOB_KINDS = [coloringJobKind, photoJobKind, sceneJobKind, variationJobKind, editJobKind, bookPageJobKind, bookScriptPageJobKind, bookCoverJobKind] as const;
 
 /**
  * Tells the queue what each kind of job runs; called once where a program starts (the web

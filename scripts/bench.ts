@@ -136,6 +136,10 @@ async function main(): Promise<void> {
     },
   });
   printBookBench(book);
+  // In a child process of its own; the runner here is stopped first so the child's claims the pages.
+  await stopJobRunner();
+  const { benchGeneratedBook, printGeneratedBookBench } = await import("./bench-book");
+  printGeneratedBookBench(benchGeneratedBook({ userId: user.id }));
 
   await stopJobRunner();
   await server.close();

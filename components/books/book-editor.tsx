@@ -20,6 +20,7 @@ import { GeneratePages, type Started } from "./generate-pages";
 import { trimLabel } from "./labels";
 import { PageList } from "./page-list";
 import { PrintSettings } from "./print-settings";
+import { ScriptPages } from "./script-pages";
 import { SpreadPreview } from "./spread-preview";
 import { useBook } from "./use-book";
 
@@ -81,6 +82,9 @@ export function BookEditor({ bookId }: { bookId: string }) {
           <GeneratePages book={book} batchIds={followed} onStarted={started} onPagesChanged={refresh} />
         </Card>
         <Card>
+          <ScriptPages book={book} onStarted={started} />
+        </Card>
+        <Card>
           <PageList book={book} printedOn={printedOn} patch={patch} addPages={addPages} regenerate={regenerate} />
         </Card>
         <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
@@ -93,7 +97,7 @@ export function BookEditor({ bookId }: { bookId: string }) {
             </Card>
             {book.printOnDemand && (
               <Card>
-                <CoverSettings book={book} patch={patch} />
+                <CoverSettings book={book} patch={patch} onStarted={started} />
               </Card>
             )}
           </div>

@@ -1,18 +1,23 @@
 "use client";
 
 import { useState } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { KDP_RULES, trimInches } from "@/lib/shared/books/layout";
 import type { PatchBook } from "@/lib/shared/books/schema";
 import { bookUrl, errorText, type BookView } from "./api";
+import type { Started } from "./generate-pages";
 import { PagePicker } from "./page-picker";
 
 const MAX_SEED = 2_147_483_647;
 
-/** The front cover's picture: composed from the book's subjects in color (shuffled on demand), or a picture chosen from the library. */
-export function CoverSettings({ book, patch }: { book: BookView; patch: (body: PatchBook) => Promise<BookView> }) {
+/**
+ * The front cover's picture: composed from the book's subjects in color (shuffled on demand), a
+ * picture chosen from the library, or one painted by OpenAI (a job followed with the book's batches).
+ */
+export function CoverSettings({ book, patch, onStarted }: { book: BookView; patch: (body: PatchBook) => Promise<BookView>; onStarted: (batchId: string) => void }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState<string | null>(null);
@@ -30,6 +35,19 @@ export function CoverSettings({ book, patch }: { book: BookView; patch: (body: P
     setError(null);
     try {
       await patch(body);
+    } catch (caught) {
+      setError(errorText(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function paint() {
+    setBusy(true);
+    setError(null);
+    try {
+      const started = await fetchJson<Started>(bookUrl(book.id, "/cover"), { method: "POST", json: { engine: "openai" } });
+      onStarted(started.batchId);
     } catch (caught) {
       setError(errorText(t, caught));
     } finally {
@@ -57,12 +75,16 @@ export function CoverSettings({ book, patch }: { book: BookView; patch: (body: P
         <Button variant="secondary" size="sm" disabled={busy} onClick={() => setPicking(true)}>
           {t("books.cover.choose")}
         </Button>
+        <Button variant="secondary" size="sm" disabled={busy} onClick={() => void paint()}>
+          {t("books.cover.paint")}
+        </Button>
         {book.coverImage && (
           <Button variant="ghost" size="sm" disabled={busy} onClick={() => void run({ coverImageId: null })}>
             {t("books.cover.useComposed")}
           </Button>
         )}
       </div>
+      <p className="text-xs text-ink-muted">{t("books.cover.paintHint")}</p>
       {error && <Alert tone="error">{error}</Alert>}
       {picking && <PagePicker title={t("books.cover.chooseTitle")} mode="one" filter="any" onClose={() => setPicking(false)} onChoose={(ids) => patch({ coverImageId: ids[0]! }).then(() => undefined)} />}
     </section>

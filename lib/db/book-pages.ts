@@ -44,3 +44,8 @@ export async function replaceGeneratedPage(client: DbClient, page: GeneratedPage
   });
   if (updated.count === 1) await client.book.updateMany({ where: { id: page.bookId }, data: { updatedAt: new Date() } });
 }
+
+/** Makes a generated picture the book's cover; a book deleted meanwhile takes nothing (the image stays in the library). */
+export async function setGeneratedCover(client: DbClient, { bookId, imageId }: { bookId: string; imageId: string }): Promise<void> {
+  await client.book.updateMany({ where: { id: bookId }, data: { coverImageId: imageId } });
+}

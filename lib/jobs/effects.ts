@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbClient } from "@/lib/db/client";
-import { placeGeneratedPage, replaceGeneratedPage, type GeneratedPage } from "@/lib/db/book-pages";
+import { placeGeneratedPage, replaceGeneratedPage, setGeneratedCover, type GeneratedPage } from "@/lib/db/book-pages";
 import { insertPhoto, type NewPhoto } from "@/lib/db/photos";
 import { chooseSegmentImageIfUnset } from "@/lib/db/scripts";
 
@@ -28,7 +28,13 @@ export type JobEffect =
       type: "replaceBookPage";
       pageId: string;
       image: number;
-    });
+    })
+  | {
+      /** The image becomes the book's cover picture. */
+      type: "setBookCover";
+      bookId: string;
+      image: number;
+    };
 
 /** Records written before a job is queued, in the same transaction: what the job will read. */
 export type EnqueueEffect = { type: "createPhoto"; photo: NewPhoto };
@@ -58,6 +64,9 @@ export async function applyJobEffects(client: DbClient, effects: readonly JobEff
         await replaceGeneratedPage(client, { bookId, pageId, crop, color, imageId: imageAt(imageIds, effect.image) });
         break;
       }
+      case "setBookCover":
+        await setGeneratedCover(client, { bookId: effect.bookId, imageId: imageAt(imageIds, effect.image) });
+        break;
     }
   }
 }

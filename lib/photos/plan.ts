@@ -40,7 +40,7 @@ export function redrawRequestSize(input: Pick<PhotoJobInput, "paper" | "orientat
 }
 
 /** Vision description, then an edit of the photo (or a generation): estimated before anything is sent. */
-export function estimatePhotoCost(input: Omit<PhotoJobInput, "photoId">): number {
+export function estimatePhotoCost(input: Pick<PhotoJobInput, "engine" | "model" | "quality" | "paper" | "orientation">): number {
   if (input.engine === "offline") return 0;
   const size = redrawRequestSize(input);
   const model = imageModelOrThrow(photoModel(input));

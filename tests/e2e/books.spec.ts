@@ -116,6 +116,55 @@ test("make a print-on-demand book from library pages, reorder pages by keyboard 
   expect(coverDoc.getPage(0).getHeight()).toBeCloseTo(11.25 * 72, 2);
 });
 
+test("make an 8-page offline book from a theme, reorder two pages, and download the interior and cover PDFs", async ({ page }) => {
+  test.setTimeout(420_000);
+  await new AuthPages(page).signUp(newEmail("books-theme"), "Theo");
+  const books = new BooksPages(page);
+  await books.create("Turtle days");
+
+  // The pages are planned and drawn offline, one job each, and join the book in order.
+  const theme = page.getByRole("region", { name: "Make pages from a theme" });
+  await theme.getByRole("textbox", { name: "What the book is about" }).fill("a turtle in the ocean");
+  await theme.getByRole("spinbutton", { name: "Pages" }).fill("8");
+  await expect(theme.getByRole("combobox", { name: "Engine" })).toHaveValue("offline");
+  await theme.getByRole("button", { name: "Make the pages" }).click();
+  await expect(page.getByText("Pages made")).toBeVisible({ timeout: 300_000 });
+  await expect(books.pages()).toHaveCount(8);
+  const planned = await books.pageTitles();
+  expect(new Set(planned).size).toBe(8);
+  for (const title of planned) expect(title.toLowerCase()).toContain("turtle");
+
+  // Reorder two pages: the third moves before the second.
+  await page.getByRole("button", { name: "Move page 3 earlier" }).click();
+  const reordered = [planned[0], planned[2], planned[1], ...planned.slice(3)];
+  await expect.poll(() => books.pageTitles()).toEqual(reordered);
+  await page.reload();
+  await expect.poll(() => books.pageTitles()).toEqual(reordered);
+
+  // Home printing: the title page, its credits back and "belongs to", the 8 pages and a blank to even it.
+  const interior = await books.download("interior PDF");
+  expect(interior.file).toBe("turtle-days-interior.pdf");
+  const doc = await PDFDocument.load(interior.bytes);
+  expect(doc.getPageCount()).toBe(12);
+  for (const p of doc.getPages()) expect([p.getWidth(), p.getHeight()]).toEqual([612, 792]);
+
+  // A cover needs a print-on-demand book of at least 24 pages: with blank backs and two of its pages
+  // added again from the library, it has 4 + 10 × 2 = 24.
+  await page.getByRole("radio", { name: "Print-on-demand" }).check();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Blank backs" }).check();
+  await books.addFromLibrary([planned[0]!, planned[1]!]);
+  await expect(page.getByText("US Letter (8.5 × 11 in) · Print-on-demand · 24 printed pages", { exact: true })).toBeVisible();
+  const podInterior = await PDFDocument.load((await books.download("interior PDF")).bytes);
+  expect(podInterior.getPageCount()).toBe(24);
+  const cover = await books.download("cover PDF");
+  expect(cover.file).toBe("turtle-days-cover.pdf");
+  const coverDoc = await PDFDocument.load(cover.bytes);
+  expect(coverDoc.getPageCount()).toBe(1);
+  expect(coverDoc.getPage(0).getWidth()).toBeCloseTo((2 * 8.5 + 24 * 0.002252 + 0.25) * 72, 2);
+  expect(coverDoc.getPage(0).getHeight()).toBeCloseTo(11.25 * 72, 2);
+});
+
 test("another user's book is not found, and the French editor speaks French", async ({ page, browser }) => {
   await new AuthPages(page).signUp(newEmail("books-owner"), "Ann");
   const created = await page.request.post("/api/books", { data: { title: "Mine", trim: "6x9" } });

@@ -75,6 +75,7 @@ const MATRIX: Record<string, Row> = {
   "GET /api/books/[id]": { kind: "read", params: book },
   "PATCH /api/books/[id]": { kind: "generate", params: book, body: { title: "Renamed" } },
   "DELETE /api/books/[id]": { kind: "generate", params: book },
+  "POST /api/books/[id]/cover": { kind: "generate", params: book, body: { engine: "offline" } },
   "GET /api/books/[id]/cover-preview": { kind: "read", params: book },
   "GET /api/books/[id]/export": { kind: "read", params: book, query: "?part=interior" },
   "POST /api/books/[id]/generate": { kind: "generate", params: book, body: { theme: "cats", pages: 2, engine: "offline" } },

@@ -23,6 +23,6 @@ describe("the program's job kinds", () => {
     const { JOB_KINDS, registerJobKinds } = await import("@/lib/job-kinds");
     registerJobKinds();
     for (const kind of ["coloring", "photo", "scene", "variation", "edit"]) expect(jobHandlerFor(kind), kind).toBeTypeOf("function");
-    expect(JOB_KINDS.map((k) => k.kind).sort()).toEqual(["book-page", "coloring", "edit", "photo", "scene", "variation"]);
+    expect(JOB_KINDS.map((k) => k.kind).sort()).toEqual(["book-cover", "book-page", "book-script-page", "coloring", "edit", "photo", "scene", "variation"]);
   });
 });
