@@ -174,9 +174,12 @@ describe("a book from a script with OpenAI", () => {
     await drainJobs({}, DRAIN_MS);
     const done = await viewBatch(alice.token, batchId);
     expect(done.counts).toMatchObject({ total: 3, done: 3, failed: 0 });
-    const billed = await db().job.findMany({ where: { batchId, status: "succeeded" }, select: { costMicroUsd: true } });
-    expect(billed.every((j) => j.costMicroUsd > 0)).toBe(true);
-    expect(done.costUsd).toBeCloseTo(billed.reduce((sum, j) => sum + j.costMicroUsd, 0) / 1_000_000, 6);
+    const succeeded = await db().job.findMany({ where: { batchId, status: "succeeded" }, select: { costMicroUsd: true } });
+    expect(succeeded.every((j) => j.costMicroUsd > 0)).toBe(true);
+    // The blocked attempt counts too, at what was billed for it (its picture's description).
+    const all = await db().job.findMany({ where: { batchId }, select: { costMicroUsd: true, status: true } });
+    expect(all.find((j) => j.status === "failed")?.costMicroUsd ?? 0).toBeGreaterThan(0);
+    expect(done.costUsd).toBeCloseTo(all.reduce((sum, j) => sum + j.costMicroUsd, 0) / 1_000_000, 6);
     const made = await viewBook(alice.token, book.id);
     expect(made.pages.map((p) => p.image.title)).toEqual([0, 1, 3].map((i) => script.segments[i]!.text));
     expect(made.pages.every((p) => p.image.engine === "openai")).toBe(true);
