@@ -1,4 +1,7 @@
-/** English messages of the landing page for signed-out visitors and of the About page (merged into `en`). */
+/**
+ * English messages of the landing page for signed-out visitors, of the About page, and the words
+ * download names are made of (ASCII, lowercase: they become file names) (merged into `en`).
+ */
 export const landingEn = {
   landing: {
     title: "Printable coloring pages from your words and photos",
@@ -25,6 +28,20 @@ export const landingEn = {
     signIn: "I already have an account",
     inviteOnly: "New accounts on this server are by invitation: ask its administrator for a link.",
     learnMore: "How it works: printing, age groups, photos and privacy",
+  },
+  downloads: {
+    coloring: "coloring",
+    photo: "coloring",
+    scene: "scene",
+    variation: "variation",
+    edit: "edit",
+    image: "image",
+    script: "script",
+    untitled: "untitled",
+    book: "book",
+    bookPages: "pages",
+    bookCover: "cover",
+    bookInterior: "interior",
   },
   aboutPage: {
     printTitle: "How to print",

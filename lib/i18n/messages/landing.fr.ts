@@ -29,6 +29,20 @@ export const landingFr: DeepStringify<typeof landingEn> = {
     inviteOnly: "Sur ce serveur, les comptes se créent sur invitation\u00a0: demandez un lien à son administrateur.",
     learnMore: "Comment ça marche\u00a0: impression, âges, photos et confidentialité",
   },
+  downloads: {
+    coloring: "coloriage",
+    photo: "coloriage",
+    scene: "scene",
+    variation: "variante",
+    edit: "retouche",
+    image: "image",
+    script: "script",
+    untitled: "sans-titre",
+    book: "livre",
+    bookPages: "pages",
+    bookCover: "couverture",
+    bookInterior: "interieur",
+  },
   aboutPage: {
     printTitle: "Comment imprimer",
     print: {
