@@ -52,9 +52,9 @@ test.describe("in French", () => {
 
     // A member (not an admin): signs up through the French form, then walks the studio.
     await page.goto("/sign-up");
-    await page.getByLabel("Nom", { exact: true }).fill("Camille");
+    await page.getByRole("textbox", { name: /^Nom/ }).fill("Camille");
     await page.getByLabel("Adresse e-mail").fill(newEmail("fr-walk"));
-    await page.getByLabel("Mot de passe", { exact: true }).fill("correct horse battery");
+    await page.getByRole("textbox", { name: "Mot de passe" }).fill("correct horse battery");
     await page.getByRole("button", { name: "Créer un compte" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
     for (const path of ["/", "/coloring", "/photos", "/library", "/books", "/about"]) {
