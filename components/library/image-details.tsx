@@ -22,34 +22,9 @@ function ageGroupOf(options: unknown): keyof typeof AGE_KEYS | null {
   return typeof value === "string" && value in AGE_KEYS ? (value as keyof typeof AGE_KEYS) : null;
 }
 
-/** The image's metadata as a definition list: what it shows, how it was made, what it cost. */
-export function ImageDetails({ image, print, t, locale }: ImageDetailsProps) {
-  const ageGroup = ageGroupOf(image.options);
-  const rows: [string, ReactNode][] = [
-    [t("image.kind"), kindLabel(t, image.kind)],
-    [t("image.theme"), image.title],
-    ...(image.revisedPrompt ? ([[t("image.revisedPrompt"), image.revisedPrompt]] as [string, ReactNode][]) : []),
-    [t("image.engine"), engineLabel(t, image.engine)],
-    [t("image.model"), image.model],
-    [t("image.size"), t("image.sizeValue", { width: image.width, height: image.height })],
-    [
-      t("image.paper"),
-      t("image.paperValue", {
-        paper: print.paper === "a4" ? t("page.paperA4") : t("page.paperLetter"),
-        orientation: print.orientation === "landscape" ? t("page.landscape") : t("page.portrait"),
-      }),
-    ],
-    ...(ageGroup ? ([[t("image.ageGroup"), t(AGE_KEYS[ageGroup])]] as [string, ReactNode][]) : []),
-    [
-      t("image.created"),
-      <time key="created" dateTime={image.createdAt}>
-        {formatDate(locale, image.createdAt, { dateStyle: "long", timeStyle: "short" })}
-      </time>,
-    ],
-    [t("image.tokens"), t("image.tokensValue", { input: image.usage.inputTokens, output: image.usage.outputTokens })],
-    [t("image.cost"), costLabel(t, locale, image.costUsd)],
-  ];
+type Row = [string, ReactNode];
 
+function DetailList({ rows }: { rows: Row[] }) {
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
       {rows.map(([label, value]) => (
@@ -58,15 +33,53 @@ export function ImageDetails({ image, print, t, locale }: ImageDetailsProps) {
           <dd className="break-words text-ink-muted">{value}</dd>
         </div>
       ))}
-      <div className="contents">
-        <dt className="font-semibold text-ink">{t("image.prompt")}</dt>
-        <dd className="text-ink-muted">
-          <details>
-            <summary className="cursor-pointer text-accent-800">{t("image.showPrompt")}</summary>
-            <p className="mt-2 whitespace-pre-wrap break-words">{image.prompt}</p>
-          </details>
-        </dd>
-      </div>
     </dl>
+  );
+}
+
+/**
+ * The image's metadata: what it shows, for whom, when and what it cost; how it was made (engine,
+ * model, pixels, tokens, prompt) waits behind "More details", since few readers want it.
+ */
+export function ImageDetails({ image, print, t, locale }: ImageDetailsProps) {
+  const ageGroup = ageGroupOf(image.options);
+  const rows: Row[] = [
+    [t("image.kind"), kindLabel(t, image.kind)],
+    [t("image.theme"), image.title],
+    [
+      t("image.paper"),
+      t("image.paperValue", {
+        paper: print.paper === "a4" ? t("page.paperA4") : t("page.paperLetter"),
+        orientation: print.orientation === "landscape" ? t("page.landscape") : t("page.portrait"),
+      }),
+    ],
+    ...(ageGroup ? ([[t("image.ageGroup"), t(AGE_KEYS[ageGroup])]] as Row[]) : []),
+    [
+      t("image.created"),
+      <time key="created" dateTime={image.createdAt}>
+        {formatDate(locale, image.createdAt, { dateStyle: "long", timeStyle: "short" })}
+      </time>,
+    ],
+    [t("image.cost"), costLabel(t, locale, image.costUsd)],
+  ];
+  const technical: Row[] = [
+    [t("image.engine"), engineLabel(t, image.engine)],
+    [t("image.model"), image.model],
+    [t("image.size"), t("image.sizeValue", { width: image.width, height: image.height })],
+    [t("image.tokens"), t("image.tokensValue", { input: image.usage.inputTokens, output: image.usage.outputTokens })],
+    ...(image.revisedPrompt ? ([[t("image.revisedPrompt"), image.revisedPrompt]] as Row[]) : []),
+    [t("image.prompt"), <p key="prompt" className="whitespace-pre-wrap">{image.prompt}</p>],
+  ];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <DetailList rows={rows} />
+      <details className="rounded-lg border border-line p-3">
+        <summary className="cursor-pointer text-sm font-semibold text-accent-800">{t("image.moreDetails")}</summary>
+        <div className="mt-3">
+          <DetailList rows={technical} />
+        </div>
+      </details>
+    </div>
   );
 }

@@ -12,30 +12,35 @@ import type { PhotoMode, PhotoOptions } from "./types";
 export interface PhotoOptionsFieldsProps {
   value: PhotoOptions;
   onChange: (next: PhotoOptions) => void;
-  /** OpenAI is configured on the server; otherwise Redraw is shown disabled with the reason. */
+  /** OpenAI is configured on the server; otherwise Redraw is not offered at all. */
   redrawAvailable: boolean;
+  /** The reader is an admin: without OpenAI, they alone learn how to offer Redraw. */
+  configHint: boolean;
   /** The image models this server allows, for Redraw. */
   models: readonly ImageModelView[];
 }
 
 /** Mode (Trace or Redraw) with its own options, then the options every page has. */
-export function PhotoOptionsFields({ value, onChange, redrawAvailable, models }: PhotoOptionsFieldsProps) {
+export function PhotoOptionsFields({ value, onChange, redrawAvailable, configHint, models }: PhotoOptionsFieldsProps) {
   const t = useT();
   const set = <K extends keyof PhotoOptions>(key: K, next: PhotoOptions[K]) => onChange({ ...value, [key]: next });
 
-  const modeOptions: { value: PhotoMode; label: string; description: string; disabled?: boolean }[] = [
+  const modeOptions: { value: PhotoMode; label: string; description: string }[] = [
     { value: "trace", label: t("photos.mode.trace"), description: t("photos.mode.traceHint") },
-    {
-      value: "redraw",
-      label: t("photos.mode.redraw"),
-      description: redrawAvailable ? t("photos.mode.redrawHint") : t("photos.mode.redrawUnavailable"),
-      disabled: !redrawAvailable,
-    },
+    { value: "redraw", label: t("photos.mode.redraw"), description: t("photos.mode.redrawHint") },
   ];
 
   return (
     <div className="flex flex-col gap-6">
-      <RadioGroup name="mode" legend={t("photos.mode.legend")} options={modeOptions} value={value.mode} onValueChange={(next) => set("mode", next)} />
+      {redrawAvailable ? (
+        <RadioGroup name="mode" legend={t("photos.mode.legend")} options={modeOptions} value={value.mode} onValueChange={(next) => set("mode", next)} />
+      ) : (
+        // A mode the server cannot run is not offered: one mode needs no choice.
+        <div className="flex flex-col gap-2">
+          <p className="text-sm text-ink-muted">{t("photos.mode.onlyTrace")}</p>
+          {configHint ? <p className="rounded-lg border border-line bg-sunken/40 p-3 text-sm text-ink-muted">{t("photos.mode.redrawAdminHint")}</p> : null}
+        </div>
+      )}
 
       {value.mode === "trace" ? (
         <div className="flex flex-col gap-5 rounded-xl border border-line bg-sunken/40 p-4">

@@ -20,7 +20,7 @@ export interface PhotoPickerProps {
 }
 
 /**
- * Drag and drop, the file picker and the phone camera. The drop zone is the label of a real
+ * Drag and drop (on screens with a mouse), the file picker and the phone camera. The drop zone is the label of a real
  * (visually hidden) file input named "Photo", so the keyboard and screen readers use the input.
  */
 export function PhotoPicker({ photo, onPick, limits, error, disabled }: PhotoPickerProps) {
@@ -96,8 +96,10 @@ export function PhotoPicker({ photo, onPick, limits, error, disabled }: PhotoPic
           <circle cx="9" cy="10" r="1.8" />
           <path d="m21 16-5-5-8 8" />
         </svg>
-        <span className="text-base font-semibold text-ink">{dragging ? t("photos.upload.dropping") : t("photos.upload.drop")}</span>
-        <span className="text-sm text-ink-muted">{t("photos.upload.or")}</span>
+        {/* A touch screen (pointer: coarse) cannot drag files: it is invited to take or choose one. */}
+        <span className="text-base font-semibold text-ink pointer-coarse:hidden">{dragging ? t("photos.upload.dropping") : t("photos.upload.drop")}</span>
+        <span className="text-sm text-ink-muted pointer-coarse:hidden">{t("photos.upload.or")}</span>
+        <span className="hidden text-base font-semibold text-ink pointer-coarse:inline">{t("photos.upload.touch")}</span>
         <span className={buttonClassName({ variant: "primary", size: "md" })}>{t("photos.upload.choose")}</span>
       </label>
 

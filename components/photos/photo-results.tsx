@@ -37,10 +37,12 @@ export function PhotoResults({ runs, redrawAvailable, busy, compareError, photoI
           {t("photos.results.placeholder")}
         </div>
       ) : (
-        <div className="grid grid-cols-1 gap-8 md:grid-cols-2">
+        <div className={redrawAvailable ? "grid grid-cols-1 gap-8 md:grid-cols-2" : "grid grid-cols-1 gap-8"}>
           {PHOTO_MODES.map((mode) => {
             const run = runs[mode];
-            const compare = !run && finished ? { available: mode === "trace" || redrawAvailable, busy, error: compareError } : null;
+            // Redraw without OpenAI is not offered, not even as a comparison.
+            const offered = mode === "trace" || redrawAvailable;
+            const compare = !run && finished && offered ? { busy, error: compareError } : null;
             if (!run && !compare) return null;
             return (
               <PhotoSlot

@@ -12,8 +12,6 @@ import type { PhotoMode, PhotoRun } from "./types";
 
 /** The offer to make the same page with the other mode, shown in that mode's empty column. */
 export interface CompareOffer {
-  /** Redraw without OpenAI configured: only the reason is shown. */
-  available: boolean;
   /** Another page is on its way: the button waits. */
   busy: boolean;
   error: string | null;
@@ -58,16 +56,10 @@ export function PhotoSlot({ mode, run, compare, onTry, onJobDone, onJobStopped, 
 
       {!run && compare && (
         <div className="flex min-h-48 flex-col items-center justify-center gap-3 rounded-xl border-2 border-dashed border-line bg-white/60 p-6 text-center">
-          {compare.available ? (
-            <>
-              <p className="text-sm text-ink-muted">{mode === "trace" ? t("photos.results.tryOtherTrace") : t("photos.results.tryOtherRedraw")}</p>
-              <Button variant="secondary" onClick={onTry} loading={compare.busy}>
-                {t("photos.results.tryOther")}
-              </Button>
-            </>
-          ) : (
-            <p className="text-sm text-ink-muted">{t("photos.mode.redrawUnavailable")}</p>
-          )}
+          <p className="text-sm text-ink-muted">{mode === "trace" ? t("photos.results.tryOtherTrace") : t("photos.results.tryOtherRedraw")}</p>
+          <Button variant="secondary" onClick={onTry} loading={compare.busy}>
+            {t("photos.results.tryOther")}
+          </Button>
           {compare.error && <Alert tone="error" className="w-full text-left">{compare.error}</Alert>}
         </div>
       )}

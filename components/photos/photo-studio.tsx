@@ -20,6 +20,8 @@ import { usePhotoPreview } from "./use-photo-preview";
 export interface PhotoStudioProps {
   /** OpenAI is configured on the server, so Redraw can be used. */
   redrawAvailable: boolean;
+  /** The reader is an admin, who may be told how to offer Redraw. */
+  configHint: boolean;
   limits: PhotoLimits;
   /** The image models this server allows for Redraw, and the default for pages. */
   models: readonly ImageModelView[];
@@ -35,7 +37,7 @@ function isBusy(run: PhotoRun | undefined): boolean {
 }
 
 /** The Photos page: pick a photo, choose a mode and options, convert, compare both modes, delete. */
-export function PhotoStudio({ redrawAvailable, limits, models, defaultModel }: PhotoStudioProps) {
+export function PhotoStudio({ redrawAvailable, configHint, limits, models, defaultModel }: PhotoStudioProps) {
   const t = useT();
   const locale = useLocale();
   const [photo, choosePhoto] = usePhotoPreview();
@@ -189,7 +191,7 @@ export function PhotoStudio({ redrawAvailable, limits, models, defaultModel }: P
 
         <Card as="section" aria-labelledby="photo-options-heading" className="flex flex-col gap-6">
           <CardTitle id="photo-options-heading">{t("photos.optionsHeading")}</CardTitle>
-          <PhotoOptionsFields value={options} onChange={setOptions} redrawAvailable={redrawAvailable} models={models} />
+          <PhotoOptionsFields value={options} onChange={setOptions} redrawAvailable={redrawAvailable} configHint={configHint} models={models} />
           {startError?.where === "form" && <Alert tone="error">{startError.message}</Alert>}
           <div className="flex justify-end border-t border-line pt-5">
             <Button type="submit" size="lg" loading={busy}>

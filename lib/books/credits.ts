@@ -2,6 +2,7 @@ import { ART_CREDITS, type ArtCredit } from "@/lib/images/offline/credits";
 
 /** The typeface every book is set in (its text pages, cover and page numbers). */
 const TYPEFACE: ArtCredit = {
+  key: "fredoka",
   name: "Fredoka, copyright 2016 The Fredoka Project Authors",
   license: "OFL-1.1",
   url: "https://github.com/hafontia/Fredoka-One",

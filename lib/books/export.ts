@@ -3,7 +3,9 @@ import { getBookOrThrow, listBookPages, type BookPageRecord, type BookRecord } f
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { log } from "@/lib/log";
+import type { Locale } from "@/lib/i18n/locales";
 import { slugify } from "@/lib/scripts/export-names";
+import { bookDownloadName } from "@/lib/shared/download-names";
 import { zipStream } from "@/lib/scripts/export/zip";
 import { blobStore } from "@/lib/storage";
 import { makeCoverPicture } from "./cover/picture";
@@ -81,13 +83,13 @@ function pagesZip(book: BookRecord, pages: readonly BookPageRecord[]): ReadableS
  * One part of the user's book: the interior PDF, the wraparound cover PDF (print-on-demand), or
  * a ZIP of the page PNGs as they are in the library, in book order.
  */
-export async function exportBook({ id, userId, part }: { id: string; userId: string; part: BookExportPart }): Promise<BookFile> {
+export async function exportBook({ id, userId, part, locale = "en" }: { id: string; userId: string; part: BookExportPart; locale?: Locale }): Promise<BookFile> {
   const book = await getBookOrThrow({ id, userId });
   const pages = await listBookPages({ bookId: id, userId });
   const layout = layoutOf(book, pages);
   assertPrintable(layout, part);
-  const name = slugify(book.title, 60) || "book";
-  if (part === "zip") return { body: pagesZip(book, pages), contentType: "application/zip", filename: `${name}-pages.zip` };
-  if (part === "cover") return { body: await cover(book, pages, layout), contentType: "application/pdf", filename: `${name}-cover.pdf` };
-  return { body: await interior(book, pages, layout), contentType: "application/pdf", filename: `${name}-interior.pdf` };
+  const filename = bookDownloadName(book.title, part, locale);
+  if (part === "zip") return { body: pagesZip(book, pages), contentType: "application/zip", filename };
+  if (part === "cover") return { body: await cover(book, pages, layout), contentType: "application/pdf", filename };
+  return { body: await interior(book, pages, layout), contentType: "application/pdf", filename };
 }

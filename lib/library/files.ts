@@ -3,13 +3,6 @@ import { getImageOrThrow, deleteImageRecord, type ImageRecord } from "@/lib/db/i
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { blobStore } from "@/lib/storage";
-import { slugify } from "@/lib/scripts/export-names";
-
-/** A download name that says what the file is: `coloring-dinosaurs-at-the-beach.png`. */
-export function downloadName(image: Pick<ImageRecord, "kind" | "title">, extension: "png" | "pdf" | "svg"): string {
-  const slug = slugify(image.title, 60) || "image";
-  return `${image.kind}-${slug}.${extension}`;
-}
 
 /** The image's bytes, if it is the user's. */
 export async function readImageFile({ id, userId }: { id: string; userId: string }): Promise<{ image: ImageRecord; bytes: Buffer }> {

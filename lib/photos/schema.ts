@@ -29,7 +29,7 @@ export type PhotoPageOptions = z.output<typeof photoPageOptionsSchema>;
 export const photoJobInputSchema = photoPageOptionsSchema.extend({
   photoId: z.string().min(1),
   photoSha256: z.string().length(64),
-  /** A title for the page, from the uploaded file's name. */
+  /** A title for the page: "Photo of Dec 1", in the language of the request. */
   title: z.string().max(120).optional(),
   engine: z.enum(["openai", "offline"]),
   /** The model asked for, when a successor replaced it. */

@@ -9,16 +9,17 @@ import { enqueueJobs, startedJob, type StartedJob } from "@/lib/jobs";
 import { blobStore } from "@/lib/storage";
 import { estimatePhotoCost, photoCacheKey, photoEngine, photoModel, settlePhotoModel } from "./plan";
 import type { PhotoPageOptions } from "./schema";
-import { titleFromFileName } from "./title";
+import type { Locale } from "@/lib/i18n/locales";
+import { defaultPhotoTitle } from "./title";
 import { cleanPhoto } from "./validate";
 
 /**
  * Starts a photo page: checks the photo (nothing is stored for a bad one), answers from the cache
  * when the same photo was already made into the same page, otherwise stores the clean photo and
  * queues its job with the photo's record, in one transaction — the file first, removed again if
- * the records cannot be written.
+ * the records cannot be written. The page is titled by the day, in the reader's language.
  */
-export async function startPhotoPage({ userId, photo, options, fileName }: { userId: string; photo: Buffer; options: PhotoPageOptions; fileName?: string }): Promise<StartedJob & { photoId: string }> {
+export async function startPhotoPage({ userId, photo, options, locale }: { userId: string; photo: Buffer; options: PhotoPageOptions; locale: Locale }): Promise<StartedJob & { photoId: string }> {
   const engine = photoEngine(options.mode);
   if (!isEngineAvailable(engine)) {
     throw new AppError("invalid:mode", "Redraw needs the OpenAI engine, which is not configured on this server (OPENAI_API_KEY). Use Trace instead.", {
@@ -28,7 +29,7 @@ export async function startPhotoPage({ userId, photo, options, fileName }: { use
   const env = getEnv();
   const settled = settlePhotoModel(options);
   const clean = await cleanPhoto(photo, { maxBytes: env.PHOTO_MAX_BYTES, maxPixels: env.PHOTO_MAX_PIXELS });
-  const plan = { ...options, ...settled, engine, photoSha256: clean.sha256, title: titleFromFileName(fileName) };
+  const plan = { ...options, ...settled, engine, photoSha256: clean.sha256, title: defaultPhotoTitle(new Date(), locale) };
   const job = { userId, kind: "photo", engine, model: photoModel(plan), bypassCache: options.regenerate, estimatedCostMicroUsd: estimatePhotoCost(plan) };
 
   // Looked up before anything is stored, so a cache hit writes no file.

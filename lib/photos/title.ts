@@ -1,11 +1,12 @@
-/** "IMG_2041 (1).jpg" → "IMG 2041 (1)": a page title from the uploaded file's name. */
-export function titleFromFileName(name: string | undefined): string | undefined {
-  const title = (name ?? "")
-    .replace(/\.[A-Za-z0-9]{1,5}$/, "")
-    .replace(/[_-]+/g, " ")
-    .replace(/[\u0000-\u001f<>]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 80);
-  return title || undefined;
+import { createTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+
+/**
+ * "Photo of Dec 1" / "Photo du 1 déc.": a photo page's default title, from the day it was made in
+ * the reader's language. A file name ("IMG_2041", "chicky 512") says nothing to a parent, and what
+ * the photo shows cannot be known.
+ */
+export function defaultPhotoTitle(date: Date, locale: Locale, timeZone?: string): string {
+  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone }).format(date);
+  return createTranslator(locale)("photos.defaultTitle", { date: day });
 }

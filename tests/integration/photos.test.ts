@@ -6,6 +6,7 @@ import { POST as photoPages } from "@/app/api/photo-pages/route";
 import { DELETE as deletePhoto } from "@/app/api/photos/[id]/route";
 import { db } from "@/lib/db/client";
 import { getJob } from "@/lib/db/jobs";
+import { defaultPhotoTitle } from "@/lib/photos/title";
 import { blobStore } from "@/lib/storage";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
 import { blobKeys, configureEngine, createTestUser, drainJobs } from "../support/harness";
@@ -26,11 +27,11 @@ beforeEach(() => {
   configureEngine({ openaiUrl: server.url, engine: "offline", extra: { OPENAI_MAX_RETRIES: "0", OPENAI_PARTIAL_IMAGES: "0", PHOTO_MAX_BYTES: String(20 * 1024 * 1024) } });
 });
 
-async function upload(fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }) {
+async function upload(fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }, headers: Record<string, string> = {}) {
   const form = new FormData();
   if (file) form.append("photo", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const request = new Request("http://localhost/api/photo-pages", { method: "POST", body: form, headers: { authorization: `Bearer ${user.token}` } });
+  const request = new Request("http://localhost/api/photo-pages", { method: "POST", body: form, headers: { authorization: `Bearer ${user.token}`, ...headers } });
   const response = await photoPages(request, { params: Promise.resolve({}) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -110,7 +111,7 @@ describe("trace", () => {
     expect(job.status).toBe("succeeded");
     expect(job.costMicroUsd).toBe(0);
     const image = await db().image.findFirstOrThrow({ where: { id: job.imageIds[0] } });
-    expect(image).toMatchObject({ kind: "photo", engine: "offline", photoId: photo.id, width: 2550, height: 3300, title: "cat" });
+    expect(image).toMatchObject({ kind: "photo", engine: "offline", photoId: photo.id, width: 2550, height: 3300, title: defaultPhotoTitle(image.createdAt, "en") });
     const page = await sharp((await blobStore().get(image.storageKey))!).raw().toBuffer({ resolveWithObject: true });
     // Outside the colored reference in the bottom-right corner, only black and white.
     let stray = 0;
@@ -123,6 +124,16 @@ describe("trace", () => {
       }
     }
     expect(stray).toBe(0);
+  });
+
+  it("titles the page by the day in the request's language, not by the file name", async () => {
+    const res = await upload({ mode: "trace", regenerate: "true" }, { bytes: cat, name: "IMG_2041.jpg", type: "image/jpeg" }, { "accept-language": "fr-FR,fr;q=0.9" });
+    expect(res.status).toBe(202);
+    await drainJobs();
+    const job = (await getJob(res.body.jobId as string))!;
+    const image = await db().image.findFirstOrThrow({ where: { id: job.imageIds[0] } });
+    expect(image.title).toBe(defaultPhotoTitle(image.createdAt, "fr"));
+    expect(image.title).toMatch(/^Photo du \d{1,2} /);
   });
 
   it("deletes the photo with its pages", async () => {

@@ -3,6 +3,7 @@ import { getT } from "@/app/i18n";
 import { requireUser } from "@/app/_lib/session";
 import { PageHeader } from "@/components/layout/page-header";
 import { PhotoStudio } from "@/components/photos/photo-studio";
+import { isAdmin } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
 import { availableEngines } from "@/lib/images/engine-choice";
 import { listImageModelViews } from "@/lib/images/model-views";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PhotosPage() {
-  await requireUser("/photos");
+  const user = await requireUser("/photos");
   const t = await getT();
   const env = getEnv();
   const limits = { maxBytes: env.PHOTO_MAX_BYTES, maxMegapixels: Math.round(env.PHOTO_MAX_PIXELS / 1_000_000) };
@@ -22,7 +23,7 @@ export default async function PhotosPage() {
   return (
     <>
       <PageHeader title={t("photos.title")} description={t("photos.description")} />
-      <PhotoStudio redrawAvailable={availableEngines().includes("openai")} limits={limits} models={models.openai ? models.models : []} defaultModel={models.defaults.page} />
+      <PhotoStudio redrawAvailable={availableEngines().includes("openai")} configHint={isAdmin(user)} limits={limits} models={models.openai ? models.models : []} defaultModel={models.defaults.page} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // POST /api/photo-pages — turn a photo into a coloring page (multipart: photo, mode, options) → 202 { jobId }
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { startPhotoPage } from "@/lib/photos/start-photo-page";
 import { photoPageOptionsSchema } from "@/lib/photos/schema";
 import { withUser } from "../_lib/handler";
@@ -28,7 +29,7 @@ export const POST = withUser(
     if (!file) throw new AppError("invalid:photo_missing", "Choose a photo to upload.", { fields: { photo: "Choose a photo to upload." } });
     if (file.bytes.length > maxBytes) throw tooLarge(maxBytes);
     const options = photoPageOptionsSchema.parse(fields);
-    const { job, cached, photoId } = await startPhotoPage({ userId, photo: file.bytes, options, fileName: file.name });
+    const { job, cached, photoId } = await startPhotoPage({ userId, photo: file.bytes, options, locale: localeOfRequest(request.headers) });
     const answer = { jobId: job.id, photoId, cached, job };
     return answerStarted({ request, userId, query, jobIds: [job.id], body: answer, status: cached ? 200 : 202, headers: { location: `/api/jobs/${job.id}` } });
   },

@@ -10,10 +10,12 @@ import { printCheckEn } from "./print-check.en";
 import { scriptsEn } from "./scripts.en";
 import { apiDocsEn } from "./api-docs.en";
 import { securityEn } from "./security.en";
+import { landingEn } from "./landing.en";
 import { studioEn } from "./studio.en";
 
 export const en = {
   ...studioEn,
+  ...landingEn,
   ...photosEn,
   ...printCheckEn,
   ...modelsEn,

@@ -8,10 +8,12 @@ import { printCheckFr } from "./print-check.fr";
 import { scriptsFr } from "./scripts.fr";
 import { apiDocsFr } from "./api-docs.fr";
 import { securityFr } from "./security.fr";
+import { landingFr } from "./landing.fr";
 import { studioFr } from "./studio.fr";
 
 export const fr: Messages = {
   ...studioFr,
+  ...landingFr,
   ...photosFr,
   ...printCheckFr,
   ...modelsFr,

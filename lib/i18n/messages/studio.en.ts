@@ -77,7 +77,7 @@ export const studioEn = {
     kind: "Kind",
     theme: "Theme",
     prompt: "Prompt",
-    showPrompt: "Show the full prompt",
+    moreDetails: "More details",
     revisedPrompt: "Scene description",
     engine: "Engine",
     model: "Model",

@@ -81,7 +81,7 @@ export const studioFr: StudioMessages = {
     kind: "Type",
     theme: "Thème",
     prompt: "Consigne",
-    showPrompt: "Afficher la consigne complète",
+    moreDetails: "Plus de détails",
     revisedPrompt: "Description de la scène",
     engine: "Moteur",
     model: "Modèle",

@@ -2,7 +2,9 @@ import "server-only";
 import { exportJson, exportJsonWithImages } from "./json";
 import { imageEntries, readRowImage } from "./images";
 import { storyboardPdf } from "./pdf";
-import { exportBaseName, exportDownloadName, loadExportRows } from "./rows";
+import type { Locale } from "@/lib/i18n/locales";
+import { scriptBaseName, scriptDownloadName } from "@/lib/shared/download-names";
+import { loadExportRows } from "./rows";
 import type { ExportQuery } from "./schema";
 import { writeSrt, writeVtt } from "./subtitles";
 import { planScriptTimeline, timelineZip } from "./timeline";
@@ -24,14 +26,15 @@ const encode = (text: string) => new TextEncoder().encode(text);
  * `include: "b64"`); a storyboard PDF; a timeline for an editor (FCPXML, Premiere XML or OTIO,
  * zipped with its images); or the segments as SRT or WebVTT subtitles.
  */
-export async function exportScript({ id, userId, query }: { id: string; userId: string; query: ExportQuery }): Promise<ScriptExport> {
+export async function exportScript({ id, userId, query, locale = "en" }: { id: string; userId: string; query: ExportQuery; locale?: Locale }): Promise<ScriptExport> {
   const { script, rows } = await loadExportRows({ id, userId });
+  const fileName = (title: string, extension: string, format?: string) => scriptDownloadName(title, extension, locale, format);
   const { format, fps, lastSeconds } = query;
   switch (format) {
     case "pdf":
-      return { body: new Uint8Array(await storyboardPdf(script, rows)), contentType: "application/pdf", filename: exportDownloadName(script.title, "pdf") };
+      return { body: new Uint8Array(await storyboardPdf(script, rows)), contentType: "application/pdf", filename: fileName(script.title, "pdf") };
     case "json": {
-      const filename = exportDownloadName(script.title, "json");
+      const filename = fileName(script.title, "json");
       const contentType = "application/json; charset=utf-8";
       if (query.include === "b64") return { body: exportJsonWithImages(rows, readRowImage), contentType, filename };
       return { body: encode(`${JSON.stringify(exportJson(rows), null, 2)}\n`), contentType, filename };
@@ -40,18 +43,18 @@ export async function exportScript({ id, userId, query }: { id: string; userId: 
     case "vtt": {
       const segments = rows.map(({ segment }) => segment);
       const text = format === "srt" ? writeSrt(segments, lastSeconds) : writeVtt(segments, lastSeconds);
-      return { body: encode(text), contentType: format === "srt" ? "application/x-subrip; charset=utf-8" : "text/vtt; charset=utf-8", filename: exportDownloadName(script.title, format) };
+      return { body: encode(text), contentType: format === "srt" ? "application/x-subrip; charset=utf-8" : "text/vtt; charset=utf-8", filename: fileName(script.title, format) };
     }
     case "fcpxml":
     case "premiere":
     case "otio": {
       const plan = planScriptTimeline(script, rows, { fps, lastSeconds });
-      return { body: timelineZip(format, plan, rows, exportBaseName(script.title)), contentType: "application/zip", filename: exportDownloadName(script.title, "zip", format) };
+      return { body: timelineZip(format, plan, rows, scriptBaseName(script.title, locale)), contentType: "application/zip", filename: fileName(script.title, "zip", format) };
     }
     case "zip": {
       const json = encode(`${JSON.stringify(exportJson(rows), null, 2)}\n`);
       const entries = [...imageEntries(rows), { name: "script.json", read: async () => json, compress: true }];
-      return { body: zipStream(entries), contentType: "application/zip", filename: exportDownloadName(script.title, "zip") };
+      return { body: zipStream(entries), contentType: "application/zip", filename: fileName(script.title, "zip") };
     }
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getScriptOrThrow, listSegments, listUserImagesByIds, type ScriptRecord, type SegmentRecord } from "@/lib/db/scripts";
 import type { ImageRecord } from "@/lib/db/images";
 import { sceneOptionsOf } from "@/lib/scenes/source";
-import { exportFileName, slugify } from "../export-names";
+import { exportFileName } from "../export-names";
 import { effectiveStyle } from "../scene-jobs";
 
 /** One segment as exported: its chosen image (if any) and that image's name in the ZIP. */
@@ -34,12 +34,3 @@ export async function loadExportRows({ id, userId }: { id: string; userId: strin
   return { script, rows };
 }
 
-/** `script-coffee-history`: the base of every download's name. */
-export function exportBaseName(title: string): string {
-  return `script-${slugify(title, 60) || "untitled"}`;
-}
-
-/** `script-coffee-history.zip`, `script-coffee-history-fcpxml.zip`: says what the download is. */
-export function exportDownloadName(title: string, extension: string, kind?: string): string {
-  return `${exportBaseName(title)}${kind ? `-${kind}` : ""}.${extension}`;
-}

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { titleFromFileName } from "@/lib/photos/title";
+import { defaultPhotoTitle } from "@/lib/photos/title";
 
-describe("photo page titles", () => {
-  it.each([
-    ["IMG_2041 (1).jpg", "IMG 2041 (1)"],
-    ["my-cat--Felix.jpeg", "my cat Felix"],
-    ["photo", "photo"],
-    [".jpg", undefined],
-    [undefined, undefined],
-  ])("%s → %s", (name, title) => {
-    expect(titleFromFileName(name)).toBe(title);
+describe("photo page default titles", () => {
+  const december1 = new Date("2026-12-01T10:00:00Z");
+
+  it("names the day in English and in French", () => {
+    expect(defaultPhotoTitle(december1, "en", "UTC")).toBe("Photo of Dec 1");
+    expect(defaultPhotoTitle(december1, "fr", "UTC")).toBe("Photo du 1 déc.");
+  });
+
+  it("takes the day in the given time zone", () => {
+    const lateOnNovember30 = new Date("2026-11-30T23:30:00Z");
+    expect(defaultPhotoTitle(lateOnNovember30, "en", "UTC")).toBe("Photo of Nov 30");
+    expect(defaultPhotoTitle(lateOnNovember30, "fr", "Europe/Paris")).toBe("Photo du 1 déc.");
   });
 });

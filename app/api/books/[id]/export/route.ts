@@ -1,11 +1,12 @@
 // GET /api/books/:id/export?part=interior|cover|zip — the interior PDF, the wraparound cover PDF, or a ZIP of the page PNGs
 import { exportBook } from "@/lib/books/export";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { exportQuerySchema } from "@/lib/shared/books/schema";
 import { readQuery, withUser } from "../../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
   const { part } = readQuery(request, exportQuerySchema);
-  const file = await exportBook({ id: params.id, userId, part });
+  const file = await exportBook({ id: params.id, userId, part, locale: localeOfRequest(request.headers) });
   const headers: Record<string, string> = {
     "content-type": file.contentType,
     "content-disposition": `attachment; filename="${file.filename}"`,

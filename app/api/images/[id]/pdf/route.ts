@@ -1,6 +1,7 @@
 // GET /api/images/:id/pdf — the page as a PDF of its paper size (?download=1 to save it)
 import { contentDisposition } from "@/lib/http/download";
-import { downloadName } from "@/lib/library/files";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { imageDownloadName } from "@/lib/shared/download-names";
 import { imagePdf } from "@/lib/library/pdf";
 import { withUser } from "../../../_lib/handler";
 
@@ -11,7 +12,7 @@ export const GET = withUser<{ id: string }>(async ({ request, userId, params }) 
     headers: {
       "content-type": "application/pdf",
       "content-length": String(pdf.length),
-      "content-disposition": contentDisposition(disposition, downloadName({ kind, title }, "pdf")),
+      "content-disposition": contentDisposition(disposition, imageDownloadName({ kind, title }, "pdf", localeOfRequest(request.headers))),
       "cache-control": "private, no-store",
     },
   });

@@ -1,17 +1,12 @@
-import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Emoji } from "@/components/ui/emoji";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/layout/page-header";
 import { getMonthlySpend } from "@/lib/billing/budget";
 import { availableEngines } from "@/lib/images/engine-choice";
-import { getLocale, getT } from "../i18n";
-import { requireUser } from "../_lib/session";
+import type { Locale, Translator } from "@/lib/i18n";
 import { formatUsd } from "@/lib/shared/money";
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("home.title") };
-}
+import type { SignedInUser } from "../_lib/session";
 
 const SECTIONS = [
   { href: "/coloring", title: "home.coloringTitle", text: "home.coloringText", emoji: "🖍️" },
@@ -20,9 +15,9 @@ const SECTIONS = [
   { href: "/library", title: "home.libraryTitle", text: "home.libraryText", emoji: "📚" },
 ] as const;
 
-export default async function StudioHome() {
-  const user = await requireUser("/");
-  const [t, locale, spend] = await Promise.all([getT(), getLocale(), getMonthlySpend({ userId: user.id })]);
+/** What a signed-in user sees at `/`: the studio's sections and this month's spending. */
+export async function StudioHome({ user, t, locale }: { user: SignedInUser; t: Translator; locale: Locale }) {
+  const spend = await getMonthlySpend({ userId: user.id });
   const openai = availableEngines().includes("openai");
   return (
     <>
