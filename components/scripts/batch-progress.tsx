@@ -28,8 +28,8 @@ export function BatchProgress({ summary, running, progress }: { summary: BatchSu
         role="progressbar"
         aria-labelledby={labelId}
         aria-valuemin={0}
-        aria-valuemax={summary.total}
-        aria-valuenow={summary.done + summary.failed}
+        aria-valuemax={100}
+        aria-valuenow={Math.min(100, Math.max(0, progress))}
         aria-valuetext={text}
         className="flex h-2.5 w-full overflow-hidden rounded-full bg-accent-100"
       >

@@ -175,6 +175,8 @@ export const scriptsEn = {
       illustrateNamed: "Illustrate segment {number}",
       redraw: "Redraw",
       redrawNamed: "Redraw segment {number}",
+      withPrice: "{label} · {price}",
+      pricedNamed: "{label}, segment {number}",
     },
     job: {
       scene: "Scene",
@@ -232,6 +234,7 @@ export const scriptsEn = {
       noMask: "No mask: the whole image may change.",
       withMask: "Only the painted area will change.",
       paid: "Edits are made by OpenAI and are charged.",
+      estimate: "Estimated cost: {amount}.",
       submit: "Make the edit",
     },
     export: {

@@ -177,6 +177,8 @@ export const scriptsFr: Pick<Messages, "scripts"> = {
       illustrateNamed: "Illustrer le segment {number}",
       redraw: "Redessiner",
       redrawNamed: "Redessiner le segment {number}",
+      withPrice: "{label} · {price}",
+      pricedNamed: "{label}, segment {number}",
     },
     job: {
       scene: "Scène",
@@ -234,6 +236,7 @@ export const scriptsFr: Pick<Messages, "scripts"> = {
       noMask: "Sans masque\u00a0: toute l’image peut changer.",
       withMask: "Seule la zone peinte changera.",
       paid: "Les retouches sont faites par OpenAI et sont facturées.",
+      estimate: "Coût estimé\u00a0: {amount}.",
       submit: "Lancer la retouche",
     },
     export: {
