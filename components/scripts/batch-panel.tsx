@@ -6,11 +6,13 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ModelChoice } from "@/components/models/model-picker";
 import { formatUsdAmount } from "@/lib/shared/money";
 import type { ImageModelView } from "@/lib/shared/models";
 import { scriptUrl } from "./script-url";
+import { BatchProgress } from "./batch-progress";
+import { summarizeBatchOutcome } from "./batch-summary";
+import { FailedScenes } from "./failed-scenes";
 import { EnginePicker } from "./engine-picker";
 import { apiErrorText, usd } from "./labels";
 import type { BatchView, EngineChoice, IllustrateResponse, ScriptView } from "./types";
@@ -43,7 +45,7 @@ function matchingEstimate(script: ScriptView, engine: EngineChoice, choice: Mode
   return estimate;
 }
 
-/** "Illustrate all" with its estimate, then the batch: progress, counts, Cancel, Retry failed, cost. */
+/** "Illustrate all" (or the retry of the failed scenes) with its estimate, then the batch: progress, counts, failed scenes, Cancel, and the script's total cost. */
 export function BatchPanel(props: BatchPanelProps) {
   const { script, batch, onBatch, engine, choice, dirty } = props;
   const t = useT();
@@ -79,7 +81,12 @@ export function BatchPanel(props: BatchPanelProps) {
   else if (!estimated) estimate = t("scripts.batch.estimating");
   else estimate = t("scripts.batch.estimate", { count: missing, amount: formatUsdAmount(estimated.totalUsd, locale) });
 
-  const failed = batch ? batch.counts.failed + batch.counts.canceled : 0;
+  const summary = batch ? summarizeBatchOutcome(batch, script.segments) : null;
+  const failed = summary?.failed ?? 0;
+  // One action: when the batch's failed scenes are all that is left to illustrate, it is their
+  // retry (same batch, same cost); otherwise "Illustrate all", which takes the failed ones too.
+  const failedIds = new Set(summary?.failedScenes.map((scene) => scene.segmentId) ?? []);
+  const retryApplies = !running && failed > 0 && script.segments.every((segment) => segment.imageId || failedIds.has(segment.id));
 
   return (
     <Card as="section" aria-labelledby="batch-heading" className="flex flex-col gap-5">
@@ -100,21 +107,21 @@ export function BatchPanel(props: BatchPanelProps) {
             {estimate}
           </p>
           {dirty && <p className="text-sm text-amber-900">{t("scripts.batch.saveFirst")}</p>}
-          <Button onClick={() => void run("start")} loading={busy === "start"} disabled={missing === 0 || dirty} fullWidth>
-            {t("scripts.batch.illustrateAll")}
-          </Button>
+          {retryApplies ? (
+            <Button onClick={() => void run("retry")} loading={busy === "retry"} disabled={dirty} fullWidth>
+              {t("scripts.batch.retryFailed", { count: failed })}
+            </Button>
+          ) : (
+            <Button onClick={() => void run("start")} loading={busy === "start"} disabled={missing === 0 || dirty} fullWidth>
+              {t("scripts.batch.illustrateAll")}
+            </Button>
+          )}
         </div>
       )}
 
-      {batch && (
+      {batch && summary && (
         <div className="flex flex-col gap-3">
-          <ProgressBar
-            label={t("scripts.batch.progressLabel")}
-            value={batch.progress}
-            valueText={t("scripts.batch.progressValue", { done: batch.counts.done, total: batch.counts.total })}
-            locale={locale}
-            tone={running ? "accent" : failed > 0 ? "danger" : "success"}
-          />
+          <BatchProgress summary={summary} running={running} progress={batch.progress} />
           <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-ink-muted tabular-nums">
             {running ? t("scripts.batch.running") : batch.status === "canceled" ? t("scripts.batch.canceled") : t("scripts.batch.finished")}{" "}
             {t("scripts.batch.counts", { done: batch.counts.done, failed: batch.counts.failed, remaining: batch.counts.remaining })}
@@ -122,25 +129,29 @@ export function BatchPanel(props: BatchPanelProps) {
           <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
             <dt className="text-ink-muted">{t("scripts.batch.estimated")}</dt>
             <dd className="text-right tabular-nums">{usd(locale, batch.estimatedCostUsd)}</dd>
-            <dt className="text-ink-muted">{running ? t("scripts.batch.spentSoFar") : t("scripts.batch.total")}</dt>
-            <dd className="text-right font-semibold tabular-nums" data-testid="batch-total">
+            <dt className="text-ink-muted">{running ? t("scripts.batch.spentSoFar") : t("scripts.batch.batchCost")}</dt>
+            <dd className="text-right tabular-nums" data-testid="batch-cost">
               {usd(locale, batch.costUsd)}
             </dd>
           </dl>
+          {!running && <FailedScenes scenes={summary.failedScenes} />}
           <div className="flex flex-wrap gap-2">
             {running && (
               <Button variant="secondary" size="sm" onClick={() => void run("cancel")} loading={busy === "cancel"}>
                 {t("scripts.batch.cancel")}
               </Button>
             )}
-            {!running && failed > 0 && (
-              <Button variant="secondary" size="sm" onClick={() => void run("retry")} loading={busy === "retry"} disabled={dirty}>
-                {t("scripts.batch.retryFailed", { count: failed })}
-              </Button>
-            )}
           </div>
         </div>
       )}
+
+      <dl className="grid grid-cols-2 gap-x-3 gap-y-1 border-t border-line pt-3 text-sm">
+        <dt className="text-ink-muted">{t("scripts.batch.total")}</dt>
+        <dd className="text-right font-semibold tabular-nums" data-testid="batch-total">
+          {usd(locale, script.costUsd)}
+        </dd>
+        <dd className="col-span-2 text-xs text-ink-muted">{t("scripts.batch.scriptTotalHint")}</dd>
+      </dl>
 
       {error && <Alert tone="error">{error}</Alert>}
     </Card>

@@ -3,7 +3,8 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { ApiError } from "@/components/api/api-error";
 import { fetchJson } from "@/components/api/fetch-json";
-import { useT } from "@/components/i18n/i18n-provider";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { formatUsdAmount } from "@/lib/shared/money";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -26,6 +27,8 @@ export interface EditDialogProps {
   /** Edits are always made by OpenAI, with this model (the server's default for the image when omitted) at this quality. */
   model?: string;
   quality: QualityChoice;
+  /** What the edit should cost, in dollars (the model list's price); not shown when unknown. */
+  price?: number | null;
   onClose: () => void;
   /** The edit job was accepted. */
   onStarted: (jobId: string) => void;
@@ -35,10 +38,12 @@ export interface EditDialogProps {
  * A prompt edit of one image, with an optional mask painted over it. The painted area is what may
  * change; "Change the whole image" edits without a mask, for keyboard users and big changes alike.
  */
-export function EditDialog({ image, title, imageAlt, model, quality, onClose, onStarted }: EditDialogProps) {
+export function EditDialog({ image, title, imageAlt, model, quality, price, onClose, onStarted }: EditDialogProps) {
   const t = useT();
+  const locale = useLocale();
   const hintId = useId();
   const brushId = useId();
+  const formId = useId();
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const layerRef = useRef<HTMLCanvasElement>(null);
   const [prompt, setPrompt] = useState("");
@@ -91,8 +96,25 @@ export function EditDialog({ image, title, imageAlt, model, quality, onClose, on
   }
 
   return (
-    <Modal open title={title} onClose={onClose} initialFocusRef={promptRef} busy={busy} size="lg">
-      <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
+    <Modal
+      open
+      title={title}
+      onClose={onClose}
+      initialFocusRef={promptRef}
+      busy={busy}
+      size="lg"
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} disabled={busy}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" form={formId} loading={busy}>
+            {t("scripts.edit.submit")}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <Field label={t("scripts.edit.prompt")} hint={t("scripts.edit.promptHint")} error={promptError ?? undefined} required>
           <Textarea ref={promptRef} name="prompt" rows={2} maxLength={MAX_EDIT_PROMPT} value={prompt} onChange={(event) => setPrompt(event.target.value)} />
         </Field>
@@ -161,19 +183,11 @@ export function EditDialog({ image, title, imageAlt, model, quality, onClose, on
         />
 
         <p className="text-sm text-ink-muted" aria-live="polite">
-          {whole || !painted ? t("scripts.edit.noMask") : t("scripts.edit.withMask")} {t("scripts.edit.paid")}
+          {whole || !painted ? t("scripts.edit.noMask") : t("scripts.edit.withMask")} {t("scripts.edit.paid")}{" "}
+          {price != null && <strong data-testid="edit-estimate">{t("scripts.edit.estimate", { amount: formatUsdAmount(price, locale) })}</strong>}
         </p>
 
         {error && <Alert tone="error">{error}</Alert>}
-
-        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={onClose} disabled={busy}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t("scripts.edit.submit")}
-          </Button>
-        </div>
       </form>
     </Modal>
   );

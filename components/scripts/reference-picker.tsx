@@ -59,7 +59,23 @@ export function ReferencePicker({ current, onClose, onSave }: ReferencePickerPro
   const full = chosen.length >= MAX_REFERENCES;
 
   return (
-    <Modal open title={t("scripts.references.dialog")} onClose={onClose} busy={busy} size="lg">
+    <Modal
+      open
+      title={t("scripts.references.dialog")}
+      onClose={onClose}
+      busy={busy}
+      size="lg"
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} disabled={busy}>
+            {t("common.cancel")}
+          </Button>
+          <Button onClick={() => void save()} loading={busy}>
+            {t("common.save")}
+          </Button>
+        </>
+      }
+    >
       <p className="text-sm text-ink-muted">{t("scripts.references.hint", { max: MAX_REFERENCES })}</p>
       <p className="text-sm font-semibold text-ink" aria-live="polite">
         {t("scripts.references.count", { count: chosen.length, max: MAX_REFERENCES })}
@@ -102,14 +118,6 @@ export function ReferencePicker({ current, onClose, onSave }: ReferencePickerPro
         </fieldset>
       )}
       {error && <Alert tone="error">{error}</Alert>}
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onClose} disabled={busy}>
-          {t("common.cancel")}
-        </Button>
-        <Button onClick={() => void save()} loading={busy}>
-          {t("common.save")}
-        </Button>
-      </div>
     </Modal>
   );
 }

@@ -13,6 +13,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ImageView } from "@/lib/shared/views";
 import { scriptUrl } from "./script-url";
 import { BatchPanel } from "./batch-panel";
+import { editPrice, sceneImagePrice } from "./image-price";
 import { DeleteScript } from "./delete-script";
 import { EditDialog } from "./edit-dialog";
 import { EditorExchange } from "./editor-exchange";
@@ -182,6 +183,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
           idle={!running}
           canEdit={engines.includes("openai")}
           choosing={choosing}
+          scenePrice={sceneImagePrice(script, engine, choice, models)}
           handlers={{
             illustrate: (segmentId) => void illustrate(segmentId),
             variations,
@@ -198,6 +200,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
           imageAlt={t("scripts.segment.imageAlt", { number: editing.number })}
           model={choice.model}
           quality={quality}
+          price={editPrice(models, choice.model, quality)}
           onClose={() => setEditing(null)}
           onStarted={(jobId) => setStarted((previous) => [...previous, { jobId, segmentId: editing.segmentId, kind: "edit" }])}
         />

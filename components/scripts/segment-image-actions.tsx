@@ -1,10 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useT } from "@/components/i18n/i18n-provider";
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { costLabel } from "@/components/library/image-labels";
+import { timesImages } from "./image-price";
 import type { SegmentHandlers } from "./segment-row";
 import { MAX_VARIATIONS, type SegmentView } from "./types";
 
@@ -19,15 +21,28 @@ export interface SegmentImageActionsProps {
   onIllustrate: SegmentHandlers["illustrate"];
   onVariations: SegmentHandlers["variations"];
   onEdit: SegmentHandlers["edit"];
+  /** What one new image of the segment should cost with the studio's engine and model (0 free, null unknown). */
+  scenePrice: number | null;
 }
 
 /** Illustrate (or redraw) the segment, make 1–5 variations of its image, or edit it. */
-export function SegmentImageActions({ number, server, allowed, busy, canEdit, onIllustrate, onVariations, onEdit }: SegmentImageActionsProps) {
+export function SegmentImageActions({ number, server, allowed, busy, canEdit, onIllustrate, onVariations, onEdit, scenePrice }: SegmentImageActionsProps) {
   const t = useT();
+  const locale = useLocale();
   const [count, setCount] = useState("1");
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const image = server?.image ?? null;
+  // The price is on the button itself, and its accessible name begins with that visible text.
+  const priced = (label: string, named: string, price: number | null) => {
+    if (price === null) return { text: label, name: named };
+    const text = t("scripts.segment.withPrice", { label, price: costLabel(t, locale, price) });
+    return { text, name: t("scripts.segment.pricedNamed", { label: text, number }) };
+  };
+  const draw = image
+    ? priced(t("scripts.segment.redraw"), t("scripts.segment.redrawNamed", { number }), scenePrice)
+    : priced(t("scripts.segment.illustrate"), t("scripts.segment.illustrateNamed", { number }), scenePrice);
+  const vary = priced(t("scripts.variations.make"), t("scripts.variations.makeNamed", { number }), timesImages(scenePrice, Number(count)));
 
   async function makeVariations() {
     if (!server || !image) return;
@@ -43,10 +58,10 @@ export function SegmentImageActions({ number, server, allowed, busy, canEdit, on
           size="sm"
           variant={image ? "secondary" : "primary"}
           disabled={!server || !allowed || busy}
-          aria-label={image ? t("scripts.segment.redrawNamed", { number }) : t("scripts.segment.illustrateNamed", { number })}
+          aria-label={draw.name}
           onClick={() => server && onIllustrate(server.id)}
         >
-          {image ? t("scripts.segment.redraw") : t("scripts.segment.illustrate")}
+          {draw.text}
         </Button>
         {image && server && (
           <>
@@ -64,10 +79,10 @@ export function SegmentImageActions({ number, server, allowed, busy, canEdit, on
               variant="secondary"
               disabled={!allowed}
               loading={starting}
-              aria-label={t("scripts.variations.makeNamed", { number })}
+              aria-label={vary.name}
               onClick={() => void makeVariations()}
             >
-              {t("scripts.variations.make")}
+              {vary.text}
             </Button>
             {canEdit && (
               <Button size="sm" variant="secondary" disabled={!allowed} aria-label={t("scripts.edit.openNamed", { number })} onClick={() => onEdit(server.id, image, number)}>

@@ -48,10 +48,12 @@ export interface SegmentRowProps {
   canEdit: boolean;
   choosing: boolean;
   on: SegmentHandlers;
+  /** What one new image should cost with the studio's engine and model (0 free, null unknown). */
+  scenePrice: number | null;
 }
 
 /** One segment of the timeline: time, text, style, picture, jobs, and its actions. */
-export function SegmentRow({ row, index, count, server, aspect, scriptStyle, error, running, failure, imageActions, canEdit, choosing, on }: SegmentRowProps) {
+export function SegmentRow({ row, index, count, server, aspect, scriptStyle, error, running, failure, imageActions, canEdit, choosing, on, scenePrice }: SegmentRowProps) {
   const t = useT();
   const number = index + 1;
   const id = (part: string) => `seg-${row.key}-${part}`;
@@ -144,6 +146,7 @@ export function SegmentRow({ row, index, count, server, aspect, scriptStyle, err
           onIllustrate={on.illustrate}
           onVariations={on.variations}
           onEdit={on.edit}
+          scenePrice={scenePrice}
         />
 
         {server && server.images.length > 1 && (

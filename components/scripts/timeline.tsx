@@ -25,6 +25,8 @@ export interface TimelineProps {
   canEdit: boolean;
   choosing: boolean;
   handlers: JobHandlers;
+  /** What one new image should cost with the studio's engine and model (0 free, null unknown). */
+  scenePrice: number | null;
 }
 
 interface FocusTarget {
@@ -42,7 +44,7 @@ function focusOn(row: DraftSegment | undefined, part: FocusTarget["part"], selec
  * with the same rules as the server; "Save changes" sends the whole list, and a refusal points
  * at its segment.
  */
-export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdit, choosing, handlers }: TimelineProps) {
+export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdit, choosing, handlers, scenePrice }: TimelineProps) {
   const t = useT();
   const rows = draft ?? toDraft(script.segments);
   const [error, setError] = useState<{ line: number | null; message: string } | null>(null);
@@ -184,6 +186,7 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
               canEdit={canEdit}
               choosing={choosing}
               on={on}
+              scenePrice={scenePrice}
             />
           );
         })}

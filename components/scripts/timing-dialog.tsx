@@ -69,7 +69,30 @@ export function TimingDialog({ scriptId, onClose, onApplied }: TimingDialogProps
 
   const count = preview?.changes.length ?? 0;
   return (
-    <Modal open title={t("scripts.timing.title")} onClose={onClose} busy={busy !== null} initialFocusRef={fileRef} size="lg">
+    <Modal
+      open
+      title={t("scripts.timing.title")}
+      onClose={onClose}
+      busy={busy !== null}
+      initialFocusRef={fileRef}
+      size="lg"
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} aria-disabled={busy !== null}>
+            {t("common.close")}
+          </Button>
+          {preview && count > 0 ? (
+            <Button variant="primary" loading={busy === "apply"} loadingText={t("scripts.timing.applying")} onClick={() => void send(true)}>
+              {t("scripts.timing.apply", { count })}
+            </Button>
+          ) : (
+            <Button variant="primary" loading={busy === "preview"} loadingText={t("scripts.timing.previewing")} onClick={() => void send(false)}>
+              {t("scripts.timing.preview")}
+            </Button>
+          )}
+        </>
+      }
+    >
       <p className="text-sm text-ink-muted">{t("scripts.timing.intro")}</p>
       <Field label={t("scripts.timing.file")} hint={t("scripts.timing.fileHint")}>
         <Input
@@ -89,20 +112,6 @@ export function TimingDialog({ scriptId, onClose, onApplied }: TimingDialogProps
       {error && <Alert tone="error">{error}</Alert>}
       {applied !== null && <Alert tone="success">{t("scripts.timing.applied", { count: applied })}</Alert>}
       {preview && <TimingPreviewList preview={preview} />}
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} aria-disabled={busy !== null}>
-          {t("common.close")}
-        </Button>
-        {preview && count > 0 ? (
-          <Button variant="primary" loading={busy === "apply"} loadingText={t("scripts.timing.applying")} onClick={() => void send(true)}>
-            {t("scripts.timing.apply", { count })}
-          </Button>
-        ) : (
-          <Button variant="primary" loading={busy === "preview"} loadingText={t("scripts.timing.previewing")} onClick={() => void send(false)}>
-            {t("scripts.timing.preview")}
-          </Button>
-        )}
-      </div>
     </Modal>
   );
 }

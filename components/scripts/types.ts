@@ -58,6 +58,8 @@ export interface ScriptView {
   estimate: ScriptEstimate | null;
   segments: SegmentView[];
   batch: BatchView | null;
+  /** Everything the script's jobs were billed: batches, redraws, variations and edits. */
+  costUsd: number;
 }
 
 /** `POST /api/scripts` answer. */

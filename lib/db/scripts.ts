@@ -100,8 +100,15 @@ export async function segmentExists({ id, userId }: { id: string; userId: string
   return (await db().segment.count({ where: { id, script: { userId } } })) === 1;
 }
 
-export async function listSegments({ scriptId }: { scriptId: string }): Promise<SegmentRecord[]> {
-  return db().segment.findMany({ where: { scriptId }, orderBy: { position: "asc" }, select: segmentSelect });
+/** A script's segments in order; `window` reads only `limit` of them from `offset`. */
+export async function listSegments({ scriptId, window }: { scriptId: string; window?: { offset: number; limit: number } }): Promise<SegmentRecord[]> {
+  return db().segment.findMany({ where: { scriptId }, orderBy: { position: "asc" }, select: segmentSelect, skip: window?.offset, take: window?.limit });
+}
+
+/** How many segments a script has, and how many of them have no image yet. */
+export async function countSegments({ scriptId }: { scriptId: string }): Promise<{ total: number; missing: number }> {
+  const [total, missing] = await Promise.all([db().segment.count({ where: { scriptId } }), db().segment.count({ where: { scriptId, imageId: null } })]);
+  return { total, missing };
 }
 
 export interface ScriptPatchWrite {

@@ -78,6 +78,7 @@ export const exampleScript = {
   estimate: { engine: "offline", model: "offline", quality: "medium", perImageUsd: 0, totalUsd: 0, segments: 0 },
   segments: [{ ...segment, imageId: exampleImage.id, image: exampleImage, images: [exampleImage], job: exampleJob }],
   batch: exampleBatch,
+  costUsd: 0,
   createdAt: at,
   updatedAt: at,
 } as const;

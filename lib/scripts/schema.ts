@@ -2,6 +2,7 @@ import { z } from "zod";
 import { aspectSchema, customStyleSchema, sceneStyleSchema, MAX_CUSTOM_STYLE_CHARS } from "@/lib/images/prompts/scene";
 import { MAX_REFERENCES, sceneEngineSchema, sceneModelSchema, sceneQualitySchema } from "@/lib/scenes/schema";
 import { MAX_SEGMENTS } from "./parse";
+import { segmentLimitSchema, segmentOffsetSchema } from "./page-query";
 import { MERGE_SECONDS_MAX, MERGE_SECONDS_MIN } from "./parse/types";
 
 const id = z.string().trim().min(1).max(100);
@@ -80,5 +81,8 @@ export type IllustrateRequest = z.output<typeof illustrateSchema>;
 
 /** Optional query of GET /api/scripts/:id: the engine, model and quality the estimate is for. */
 export const estimateQuerySchema = z.object({ engine: sceneEngineSchema.optional(), model: sceneModelSchema.optional(), quality: sceneQualitySchema.optional() }).strict();
+
+/** GET /api/scripts/:id: the estimate's engine, model and quality, and optionally a window of segments. */
+export const scriptQuerySchema = estimateQuerySchema.extend({ offset: segmentOffsetSchema.optional(), limit: segmentLimitSchema.optional() }).strict();
 
 export { exportQuerySchema } from "./export/schema";

@@ -1,6 +1,8 @@
 import "server-only";
 import { findLatestBatch } from "@/lib/db/batches";
-import { getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
+import { countSegments, getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
+import { scriptSpentMicroUsd } from "@/lib/db/script-spend";
+import type { SegmentWindow } from "./page-query";
 import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
@@ -21,7 +23,11 @@ export interface ScriptView {
   references: ImageView[];
   estimate: { engine: EngineId; model: string; quality: Quality; perImageUsd: number; totalUsd: number; segments: number };
   segments: SegmentView[];
+  /** Only when a window was asked for: where it starts, its size, and how many segments there are in all. */
+  page?: { offset: number; limit: number; total: number };
   batch: BatchView | null;
+  /** Everything the script's jobs were billed: batches, redraws, variations and edits. */
+  costUsd: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -57,20 +63,22 @@ async function referenceViews(script: ScriptRecord): Promise<ImageView[]> {
 /**
  * A script with everything the studio shows: each segment's chosen image, all its versions and
  * its latest job, the references, the latest batch, and what illustrating the segments still
- * without an image would cost with `engine` and `quality` (the defaults otherwise).
+ * without an image would cost with `engine` and `quality` (the defaults otherwise). With a
+ * `window`, only those segments (and their images and jobs) are read.
  */
-export async function getScriptView({ id, userId, engine, model, quality }: { id: string; userId: string; engine?: EngineId; model?: string; quality?: Quality }): Promise<ScriptView> {
+export async function getScriptView({ id, userId, engine, model, quality, window }: { id: string; userId: string; engine?: EngineId; model?: string; quality?: Quality; window?: SegmentWindow }): Promise<ScriptView> {
   const script = await getScriptOrThrow({ id, userId });
   // An engine the server lacks, or a quality the model lacks, is not an error here: the estimate
   // says what it would cost (at the closest quality), and shows the quality it is for.
   const settled = settleScene({ engine, model, fallback: quality ?? DEFAULT_SCENE_QUALITY, estimateOnly: true });
-  const segments = await listSegments({ scriptId: id });
+  const [segments, counts] = await Promise.all([listSegments({ scriptId: id, window }), countSegments({ scriptId: id })]);
   const segmentIds = segments.map((s) => s.id);
-  const [images, jobs, references, batch] = await Promise.all([
+  const [images, jobs, references, batch, spent] = await Promise.all([
     listSegmentImages({ userId, segmentIds }),
     latestSegmentJobs({ userId, segmentIds }),
     referenceViews(script),
     latestBatchView({ scriptId: id, userId }),
+    scriptSpentMicroUsd({ scriptId: id, userId }),
   ]);
   const views = new Map(images.map((i) => [i.id, toImageView(i)]));
   const bySegment = new Map<string, ImageView[]>();
@@ -83,7 +91,8 @@ export async function getScriptView({ id, userId, engine, model, quality }: { id
   const chosenElsewhere = segments.flatMap((s) => (s.imageId && !views.has(s.imageId) ? [s.imageId] : []));
   for (const image of await listUserImagesByIds({ userId, ids: chosenElsewhere })) views.set(image.id, toImageView(image));
 
-  const missing = segments.filter((s) => !s.imageId).length;
+  // Counted over the whole script, so a window's estimate is the script's, not the window's.
+  const missing = counts.missing;
   const estimate = estimateScenes({
     ...settled,
     aspect: script.aspect as Aspect,
@@ -120,7 +129,9 @@ export async function getScriptView({ id, userId, engine, model, quality }: { id
         job: job ? toJobView(job) : null,
       };
     }),
+    ...(window ? { page: { ...window, total: counts.total } } : {}),
     batch,
+    costUsd: microToUsd(spent),
     createdAt: script.createdAt.toISOString(),
     updatedAt: script.updatedAt.toISOString(),
   };

@@ -47,6 +47,10 @@ test("a pasted script is illustrated offline, varied, edited with a mask through
   for (const number of [1, 2, 3]) await expect(scripts.picture(number)).toBeVisible();
   await expect(page.getByText("Every segment has an image.")).toBeVisible();
 
+  // Offline, new images are free, and the buttons say so before anything is made.
+  await expect(scripts.variationsButton(1)).toHaveText("Make variations · Free");
+  await expect(page.getByTestId("batch-total")).toHaveText(/^\$0(\.0+)?$/);
+
   // One variation of segment 1, then use it.
   const firstSrc = await scripts.picture(1).getAttribute("src");
   await scripts.askVariations(1, 1);
@@ -60,7 +64,13 @@ test("a pasted script is illustrated offline, varied, edited with a mask through
 
   // With the OpenAI engine, paint a mask over segment 2's image and ask for an edit.
   await scripts.engine("OpenAI — paid").check();
+  await page.setViewportSize({ width: 1366, height: 900 });
   const dialog = await scripts.openEdit(2);
+  // The dialog fits the window: its body scrolls, and the main action stays in view.
+  await expect(dialog.getByRole("button", { name: "Make the edit" })).toBeInViewport();
+  await expect(dialog.getByTestId("edit-estimate")).toHaveText(/^Estimated cost: \$\d/);
+  const dialogBox = await dialog.boundingBox();
+  expect(dialogBox!.y + dialogBox!.height).toBeLessThanOrEqual(900);
   const painter = dialog.getByRole("img", { name: /^Mask painter/ });
   await painter.scrollIntoViewIfNeeded();
   const box = await painter.boundingBox();
@@ -77,6 +87,8 @@ test("a pasted script is illustrated offline, varied, edited with a mask through
   const versions = scripts.versions(2, 2);
   await expect(versions).toBeVisible({ timeout: 60_000 });
   await expect(versions.getByText("Edit", { exact: true })).toBeVisible();
+  // The script's total counts the billed edit, though no batch made it.
+  await expect(page.getByTestId("batch-total")).not.toHaveText(/^\$0(\.0+)?$/, { timeout: 30_000 });
 
   const edits = (await openaiRequests(request)).slice(requestsBefore).filter((recorded) => recorded.path === "/v1/images/edits");
   expect(edits).toHaveLength(1);

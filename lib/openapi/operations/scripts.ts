@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { waitQuerySchema } from "@/lib/jobs";
-import { createScriptJsonSchema, estimateQuerySchema, exportQuerySchema, illustrateSchema, patchScriptSchema } from "@/lib/scripts/schema";
+import { createScriptJsonSchema, exportQuerySchema, illustrateSchema, patchScriptSchema, scriptQuerySchema } from "@/lib/scripts/schema";
 import { timingFormSchema } from "@/lib/scripts/timing/schema";
 import { defineOperations } from "../define";
 import { multipartOf } from "../multipart";
@@ -21,7 +21,7 @@ export const scriptOperations = defineOperations([
     responses: { 201: { description: "The script with its segments.", schema: createdScriptSchema } },
     errors: [400, 413, 415],
   },
-  { method: "get", path: "/api/scripts/{id}", tag: "Scripts", access: "read", summary: "The script, its segments, images, latest batch and estimate", query: estimateQuerySchema, responses: { 200: { description: "The script.", schema: scriptSchema } }, errors: [400, 404] },
+  { method: "get", path: "/api/scripts/{id}", tag: "Scripts", access: "read", summary: "The script, its segments, images, latest batch and estimate", query: scriptQuerySchema, responses: { 200: { description: "The script.", schema: scriptSchema } }, errors: [400, 404] },
   {
     method: "patch",
     path: "/api/scripts/{id}",

@@ -57,6 +57,10 @@ export const scriptSchema = describes<ScriptView>()(
         }),
       ),
       batch: batchSchema.nullable(),
+      /** With `?offset=&limit=`: the window of segments given, and how many the script has. */
+      page: z.object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() }).optional(),
+      /** What every job of the script was billed: scenes, redraws, variations, edits, billed failures. */
+      costUsd: z.number(),
       createdAt: z.string(),
       updatedAt: z.string(),
     })

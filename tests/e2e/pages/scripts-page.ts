@@ -55,7 +55,12 @@ export class ScriptsPage {
 
   async askVariations(number: number, count: number): Promise<void> {
     await this.page.getByRole("combobox", { name: `Variations for segment ${number}` }).selectOption(String(count));
-    await this.page.getByRole("button", { name: `Make variations of segment ${number}` }).click();
+    await this.variationsButton(number).click();
+  }
+
+  /** "Make variations · <price>", named for its segment. */
+  variationsButton(number: number): Locator {
+    return this.page.getByRole("button", { name: new RegExp(`^Make variations( · .+)?, segment ${number}$`) });
   }
 
   useVersion(number: number): Locator {

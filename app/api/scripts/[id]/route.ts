@@ -1,13 +1,15 @@
-// GET /api/scripts/:id — a script with its segments, images, jobs, batch and estimate · PATCH — change it · DELETE — delete it
+// GET /api/scripts/:id[?offset=&limit=] — a script with its segments (or a window of them), images, jobs, batch, estimate and cost · PATCH — change it · DELETE — delete it
 import { deleteScript } from "@/lib/scripts/delete";
-import { estimateQuerySchema, patchScriptSchema } from "@/lib/scripts/schema";
+import { segmentWindow } from "@/lib/scripts/page-query";
+import { patchScriptSchema, scriptQuerySchema } from "@/lib/scripts/schema";
 import { updateScript } from "@/lib/scripts/update";
 import { getScriptView } from "@/lib/scripts/view";
 import { json, readJson, readQuery, withUser } from "../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
-  const query = readQuery(request, estimateQuerySchema);
-  return json(await getScriptView({ id: params.id, userId, ...query }), 200, { "cache-control": "no-store" });
+  const { offset, limit, ...estimate } = readQuery(request, scriptQuerySchema);
+  const window = segmentWindow({ offset, limit });
+  return json(await getScriptView({ id: params.id, userId, ...estimate, window }), 200, { "cache-control": "no-store" });
 });
 
 /** Every segment's text (up to 300 × 5000 characters) may travel in one patch. */
