@@ -71,3 +71,25 @@ export function formatClock(seconds: number): string {
   const s = String(whole % 60).padStart(2, "0");
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
+
+export type AnimaticAspect = "16:9" | "1:1" | "9:16";
+
+/** The recorded video's size: 720 lines on the short side (1280×720 for 16:9), even numbers for encoders. */
+export function animaticFrameSize(aspect: AnimaticAspect): { width: number; height: number } {
+  if (aspect === "1:1") return { width: 720, height: 720 };
+  if (aspect === "9:16") return { width: 720, height: 1280 };
+  return { width: 1280, height: 720 };
+}
+
+/** Frame rates the recording offers. */
+export const ANIMATIC_FPS = [24, 30] as const;
+export type AnimaticFps = (typeof ANIMATIC_FPS)[number];
+
+/** Where an image of `source` size sits inside `box`, whole and centred (letterboxed). */
+export function containRect(source: { width: number; height: number }, box: { width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  if (source.width <= 0 || source.height <= 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const scale = Math.min(box.width / source.width, box.height / source.height);
+  const width = source.width * scale;
+  const height = source.height * scale;
+  return { x: (box.width - width) / 2, y: (box.height - height) / 2, width, height };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAnimatic, DEFAULT_LAST_SECONDS, formatClock, sceneAt, startOf, type AnimaticInput } from "@/lib/shared/scripts/animatic";
+import { animaticFrameSize, buildAnimatic, containRect, DEFAULT_LAST_SECONDS, formatClock, sceneAt, startOf, type AnimaticInput } from "@/lib/shared/scripts/animatic";
 
 const frames = (...seconds: number[]): AnimaticInput[] => seconds.map((s, i) => ({ seconds: s, text: `scene ${i + 1}`, imageUrl: i === 1 ? null : `/f/${i}` }));
 
@@ -73,5 +73,19 @@ describe("formatClock", () => {
     expect(formatClock(3599)).toBe("59:59");
     expect(formatClock(3600)).toBe("1:00:00");
     expect(formatClock(-3)).toBe("0:00");
+  });
+});
+
+describe("the recording's frame", () => {
+  it("is 1280×720 for 16:9 and keeps the script's frame otherwise", () => {
+    expect(animaticFrameSize("16:9")).toEqual({ width: 1280, height: 720 });
+    expect(animaticFrameSize("9:16")).toEqual({ width: 720, height: 1280 });
+    expect(animaticFrameSize("1:1")).toEqual({ width: 720, height: 720 });
+  });
+
+  it("letterboxes an image of another shape whole and centred", () => {
+    expect(containRect({ width: 1024, height: 1024 }, { width: 1280, height: 720 })).toEqual({ x: 280, y: 0, width: 720, height: 720 });
+    expect(containRect({ width: 1920, height: 1080 }, { width: 720, height: 1280 })).toEqual({ x: 0, y: 437.5, width: 720, height: 405 });
+    expect(containRect({ width: 0, height: 10 }, { width: 1280, height: 720 }).width).toBe(0);
   });
 });
