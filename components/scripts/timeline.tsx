@@ -160,6 +160,7 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       : error.message
     : null;
   const serverById = new Map(script.segments.map((segment) => [segment.id, segment]));
+  const saveBar = draft !== null || error ? <SaveBar error={errorText} dirty={draft !== null} saving={saving} onSave={() => void save()} onDiscard={discard} /> : null;
 
   function renderRow(index: number) {
     const row = rows[index];
@@ -202,12 +203,10 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       {view === "list" ? (
         <ol className="flex flex-col gap-4">{rows.map((_, index) => renderRow(index))}</ol>
       ) : (
-        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} />
+        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} saveBar={saveBar} />
       )}
 
-      {(draft !== null || error) && (
-        <SaveBar error={errorText} dirty={draft !== null} saving={saving} onSave={() => void save()} onDiscard={discard} />
-      )}
+      {view === "list" && saveBar}
     </section>
   );
 }

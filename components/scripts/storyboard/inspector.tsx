@@ -10,13 +10,15 @@ export interface InspectorProps {
   focusOnOpen: boolean;
   onClose: () => void;
   children: ReactNode;
+  /** Shown under the editor (the timeline's save bar). */
+  footer?: ReactNode;
 }
 
 /**
- * The selected frame's editor beside the grid: a side panel on wide screens, a bottom sheet on
- * phones. It is not modal (the grid stays usable); Escape closes it and gives focus back.
+ * The selected frame's editor: a panel beside the grid on wide screens, a sheet over the bottom
+ * of the screen otherwise. It is not modal (the grid stays usable); Escape closes it and gives focus back.
  */
-export function Inspector({ number, focusOnOpen, onClose, children }: InspectorProps) {
+export function Inspector({ number, focusOnOpen, onClose, children, footer }: InspectorProps) {
   const t = useT();
   const headingId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -34,7 +36,7 @@ export function Inspector({ number, focusOnOpen, onClose, children }: InspectorP
           onClose();
         }
       }}
-      className="fixed inset-x-0 bottom-0 z-30 flex max-h-[85dvh] flex-col rounded-t-2xl border border-line-strong bg-paper shadow-2xl lg:inset-y-0 lg:left-auto lg:right-0 lg:max-h-none lg:w-[36rem] lg:rounded-none lg:border-y-0 lg:border-r-0"
+      className="fixed inset-x-0 bottom-0 z-30 flex max-h-[75dvh] flex-col rounded-t-2xl border border-line-strong bg-paper shadow-2xl xl:sticky xl:inset-auto xl:top-4 xl:z-auto xl:max-h-[calc(100dvh-2rem)] xl:rounded-2xl xl:shadow-md"
     >
       <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
         <h2 id={headingId} className="text-lg font-bold text-ink">
@@ -44,9 +46,10 @@ export function Inspector({ number, focusOnOpen, onClose, children }: InspectorP
           {t("scripts.storyboard.closeInspector")}
         </Button>
       </div>
-      <ol start={number} className="overflow-y-auto p-3">
-        {children}
-      </ol>
+      <div className="flex min-h-0 flex-col gap-3 overflow-y-auto p-3">
+        <ol start={number}>{children}</ol>
+        {footer}
+      </div>
     </aside>
   );
 }

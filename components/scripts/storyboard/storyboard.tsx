@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { buildAnimatic } from "@/lib/shared/scripts/animatic";
@@ -26,12 +27,14 @@ export interface StoryboardProps {
   renderRow: (index: number) => ReactNode;
   /** Removes these positions from the draft (highest first). */
   onRemove: (indices: number[]) => void;
+  /** Save/discard of the timeline's unsaved edits: in the inspector while it is open (where the edits are made). */
+  saveBar: ReactNode;
 }
 
 const frameId = (index: number) => `frame-${index}`;
 
 /** The storyboard view: frames in a grid, an inspector for the selected one, and the animatic. */
-export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRemove }: StoryboardProps) {
+export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRemove, saveBar }: StoryboardProps) {
   const t = useT();
   const [density, setDensity] = useDensity();
   const [rawSelection, setSelection] = useState<Selection>(() => emptySelection(rows.length));
@@ -59,27 +62,30 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
   ];
   const selectedCount = selection.selected.size;
 
+  const open = inspecting !== null && selection.active >= 0;
+
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <SegmentedControl name="storyboard-density" legend={t("scripts.storyboard.density.label")} options={densities} value={density} onValueChange={setDensity} size="sm" />
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-ink-muted" aria-live="polite">{t("scripts.storyboard.selected", { count: selectedCount })}</span>
-          <Button variant="secondary" size="sm" disabled={selectedCount === 0 || selectedCount >= rows.length} onClick={() => setConfirming(true)}>
-            {t("scripts.storyboard.deleteSelected", { count: selectedCount })}
-          </Button>
-          <Button size="sm" onClick={() => setPlaying((on) => !on)} aria-expanded={playing}>
-            {t("scripts.animatic.open")}
-          </Button>
+    <div className={cn("flex flex-col gap-4", open && "xl:grid xl:grid-cols-[minmax(0,1fr)_28rem] xl:items-start")}>
+      <div className="flex min-w-0 flex-col gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <SegmentedControl name="storyboard-density" legend={t("scripts.storyboard.density.label")} options={densities} value={density} onValueChange={setDensity} size="sm" />
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="text-sm text-ink-muted" aria-live="polite">{t("scripts.storyboard.selected", { count: selectedCount })}</span>
+            <Button variant="secondary" size="sm" disabled={selectedCount === 0 || selectedCount >= rows.length} onClick={() => setConfirming(true)}>
+              {t("scripts.storyboard.deleteSelected", { count: selectedCount })}
+            </Button>
+            <Button size="sm" onClick={() => setPlaying((on) => !on)} aria-expanded={playing}>
+              {t("scripts.animatic.open")}
+            </Button>
+          </div>
         </div>
-      </div>
-      <p className="text-sm text-ink-muted" id="storyboard-frames-help">{t("scripts.storyboard.help")}</p>
+        <p className="text-sm text-ink-muted" id="storyboard-frames-help">{t("scripts.storyboard.help")}</p>
 
-      {playing && animatic.scenes.length > 0 && (
-        <AnimaticPlayer animatic={animatic} aspect={script.aspect} title={script.title} onScene={onScene} onClose={() => setPlaying(false)} />
-      )}
+        {playing && animatic.scenes.length > 0 && (
+          <AnimaticPlayer animatic={animatic} aspect={script.aspect} title={script.title} onScene={onScene} onClose={() => setPlaying(false)} />
+        )}
 
-      <FrameGrid
+        <FrameGrid
           id="storyboard-frames"
           label={t("scripts.storyboard.gridLabel", { count: rows.length })}
           count={rows.length}
@@ -111,12 +117,15 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
                 playing={playingIndex === index}
                 onPointerDown={onPointerDown}
               />
-            );
-          }}
-        />
+              );
+            }}
+          />
 
-      {inspecting && selection.active >= 0 && (
-        <Inspector number={selection.active + 1} focusOnOpen={inspecting.focus} onClose={closeInspector}>
+        {!open && saveBar}
+      </div>
+
+      {open && (
+        <Inspector number={selection.active + 1} focusOnOpen={inspecting.focus} onClose={closeInspector} footer={saveBar}>
           {renderRow(selection.active)}
         </Inspector>
       )}
