@@ -42,6 +42,8 @@ describe("selection", () => {
     expect(target(0, "left", 10, 4)).toBe(0);
     expect(target(9, "right", 10, 4)).toBe(9);
     expect(target(5, "up", 10, 4)).toBe(1);
+    expect(target(4, "up", 10, 4)).toBe(0);
+    expect(target(5, "down", 9, 4)).toBe(5);
     expect(target(3, "up", 10, 4)).toBe(3);
     expect(target(5, "down", 10, 4)).toBe(9);
     expect(target(6, "down", 10, 4)).toBe(6);
