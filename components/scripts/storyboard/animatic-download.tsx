@@ -43,7 +43,11 @@ export function AnimaticDownload({ animatic, aspect, captions, title }: Animatic
     const canvas = document.createElement("canvas");
     Object.assign(canvas, animaticFrameSize(aspect));
     const context = canvas.getContext("2d");
-    if (!context) return setError(t("scripts.animatic.recordFailed"));
+    if (!context) {
+      setProgress(null);
+      setError(t("scripts.animatic.recordFailed"));
+      return;
+    }
     const stream = canvas.captureStream(fps);
     const recorder = new MediaRecorder(stream, { mimeType: support.mimeType, videoBitsPerSecond: 4_000_000 });
     const chunks: Blob[] = [];

@@ -49,10 +49,11 @@ export interface FrameGridProps {
  * visible cursor without a tab stop per frame.
  */
 export function FrameGrid({ id, label, count, aspect, density, selection, onSelection, onOpen, onDelete, frameId, renderFrame }: FrameGridProps) {
+  // Follows the keyboard only: opening the page or a click never scrolls it.
   useEffect(() => {
-    if (selection.active < 0) return;
+    if (selection.active < 0 || document.activeElement?.id !== id) return;
     document.getElementById(frameId(selection.active))?.scrollIntoView({ block: "nearest" });
-  }, [selection.active, frameId]);
+  }, [selection.active, frameId, id]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const move = MOVES[event.key];
