@@ -71,7 +71,7 @@ export function FrameCard({ id, number, timestamp, line, imageUrl, status, costU
           </span>
         )}
       </div>
-      <div className="flex min-w-0 flex-col gap-0.5 px-2 py-1.5 text-xs">
+      <div className="flex min-w-0 flex-col px-2 py-1 text-xs leading-snug">
         <span className="flex justify-between gap-2 font-semibold text-ink">
           <span>{t("scripts.storyboard.frameNumber", { number })}</span>
           <span className="font-mono">{timestamp}</span>

@@ -8,9 +8,9 @@ import type { Density } from "./use-view-preference";
 
 // Column widths per density and frame: tall frames take narrower columns so a row holds as many.
 const COLUMNS: Record<ScriptAspect, Record<Density, string>> = {
-  "16:9": { compact: "grid-cols-[repeat(auto-fill,minmax(8rem,1fr))]", normal: "grid-cols-[repeat(auto-fill,minmax(10.5rem,1fr))]", large: "grid-cols-[repeat(auto-fill,minmax(16rem,1fr))]" },
-  "1:1": { compact: "grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))]", normal: "grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))]", large: "grid-cols-[repeat(auto-fill,minmax(13rem,1fr))]" },
-  "9:16": { compact: "grid-cols-[repeat(auto-fill,minmax(5rem,1fr))]", normal: "grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))]", large: "grid-cols-[repeat(auto-fill,minmax(10rem,1fr))]" },
+  "16:9": { compact: "grid-cols-[repeat(auto-fill,minmax(6.5rem,1fr))]", normal: "grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))]", large: "grid-cols-[repeat(auto-fill,minmax(13rem,1fr))]" },
+  "1:1": { compact: "grid-cols-[repeat(auto-fill,minmax(5.5rem,1fr))]", normal: "grid-cols-[repeat(auto-fill,minmax(7rem,1fr))]", large: "grid-cols-[repeat(auto-fill,minmax(11rem,1fr))]" },
+  "9:16": { compact: "grid-cols-[repeat(auto-fill,minmax(4.5rem,1fr))]", normal: "grid-cols-[repeat(auto-fill,minmax(5.5rem,1fr))]", large: "grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))]" },
 };
 
 const MOVES: Record<string, Move> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down", Home: "home", End: "end" };
@@ -96,7 +96,7 @@ export function FrameGrid({ id, label, count, aspect, density, selection, onSele
       aria-describedby={`${id}-help`}
       aria-activedescendant={selection.active >= 0 ? frameId(selection.active) : undefined}
       onKeyDown={onKeyDown}
-      className={cn("group grid gap-3 rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-700", COLUMNS[aspect][density])}
+      className={cn("group grid gap-2 rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-700", COLUMNS[aspect][density])}
     >
       {Array.from({ length: count }, (_, index) => renderFrame(index, pointerFor(index)))}
     </div>

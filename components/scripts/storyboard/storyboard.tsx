@@ -67,8 +67,8 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
   return (
     <div className={cn("flex flex-col gap-4", open && "xl:grid xl:grid-cols-[minmax(0,1fr)_28rem] xl:items-start")}>
       <div className="flex min-w-0 flex-col gap-4">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <SegmentedControl name="storyboard-density" legend={t("scripts.storyboard.density.label")} options={densities} value={density} onValueChange={setDensity} size="sm" />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <SegmentedControl name="storyboard-density" legend={t("scripts.storyboard.density.label")} legendHidden options={densities} value={density} onValueChange={setDensity} size="sm" />
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm text-ink-muted" aria-live="polite">{t("scripts.storyboard.selected", { count: selectedCount })}</span>
             <Button variant="secondary" size="sm" disabled={selectedCount === 0 || selectedCount >= rows.length} onClick={() => setConfirming(true)}>
@@ -79,8 +79,6 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
             </Button>
           </div>
         </div>
-        <p className="text-sm text-ink-muted" id="storyboard-frames-help">{t("scripts.storyboard.help")}</p>
-
         {playing && animatic.scenes.length > 0 && (
           <AnimaticPlayer animatic={animatic} aspect={script.aspect} title={script.title} onScene={onScene} onClose={() => setPlaying(false)} />
         )}
@@ -121,6 +119,7 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
             }}
           />
 
+        <p className="text-xs text-ink-muted" id="storyboard-frames-help">{t("scripts.storyboard.help")}</p>
         {!open && saveBar}
       </div>
 
