@@ -62,7 +62,7 @@ export function SegmentRow({ row, index, count, server, aspect, scriptStyle, err
 
   return (
     <li id={id("row")} className="scroll-mt-24">
-      <article aria-labelledby={id("heading")} className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-4 shadow-sm sm:p-5">
+      <article aria-labelledby={id("heading")} className="@container flex flex-col gap-4 rounded-2xl border border-line bg-surface p-4 shadow-sm sm:p-5">
         <div className="flex flex-wrap items-end gap-3">
           <h3 id={id("heading")} className="mr-auto self-center text-base font-bold text-ink">
             {t("scripts.segment.heading", { number })}
@@ -92,7 +92,7 @@ export function SegmentRow({ row, index, count, server, aspect, scriptStyle, err
           </Field>
         </div>
 
-        <div className="grid grid-cols-1 gap-4 md:grid-cols-[minmax(0,1fr)_16rem]">
+        <div className="grid grid-cols-1 gap-4 @xl:grid-cols-[minmax(0,1fr)_16rem]">
           <Field id={id("text")} label={t("scripts.segment.text")} error={error ?? undefined}>
             <Textarea
               rows={4}

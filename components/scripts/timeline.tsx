@@ -10,6 +10,9 @@ import { SegmentRow, type SegmentHandlers } from "./segment-row";
 import { SaveBar } from "./save-bar";
 import { operationError, splitPoint, toDraft, toPatchSegments, withKeys, withTimestamp, type DraftSegment } from "./timeline-draft";
 import type { ScriptPatch, ScriptView } from "./types";
+import { Storyboard } from "./storyboard/storyboard";
+import { ViewSwitch } from "./storyboard/view-switch";
+import { useStudioView } from "./storyboard/use-view-preference";
 
 type JobHandlers = Pick<SegmentHandlers, "illustrate" | "variations" | "edit" | "choose" | "dismiss">;
 
@@ -51,6 +54,7 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
   const [saving, setSaving] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const focusRef = useRef<FocusTarget | null>(null);
+  const [view, setView] = useStudioView();
 
   // Focus follows the segment an action moved, created or revealed (after React has rendered it).
   useEffect(() => {
@@ -121,6 +125,11 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       ),
   };
 
+  // The storyboard removes a selection at once: highest positions first keep the others in place.
+  function removeMany(indices: number[]) {
+    apply((list) => indices.reduce<ScriptSegment[]>((kept, index) => removeSegment(kept, index), list), () => null, t("scripts.storyboard.announceRemoved", { count: indices.length }));
+  }
+
   async function save() {
     setSaving(true);
     try {
@@ -153,6 +162,33 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       : error.message
     : null;
   const serverById = new Map(script.segments.map((segment) => [segment.id, segment]));
+  const saveBar = draft !== null || error ? <SaveBar error={errorText} dirty={draft !== null} saving={saving} onSave={() => void save()} onDiscard={discard} /> : null;
+
+  function renderRow(index: number) {
+    const row = rows[index];
+    if (!row) return null;
+    const server = row.id ? serverById.get(row.id) : undefined;
+    const jobs = jobsFor(server?.id);
+    return (
+      <SegmentRow
+        key={row.key}
+        row={row}
+        index={index}
+        count={rows.length}
+        server={server}
+        aspect={script.aspect}
+        scriptStyle={script.style}
+        error={error?.line === index + 1 ? errorText : null}
+        running={jobs.running}
+        failure={jobs.failure}
+        imageActions={idle && draft === null}
+        canEdit={canEdit}
+        choosing={choosing}
+        on={on}
+        scenePrice={scenePrice}
+      />
+    );
+  }
 
   return (
     <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
@@ -161,40 +197,19 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
           {t("scripts.timeline.heading")}
         </h2>
         <p className="text-sm text-ink-muted">{t("scripts.list.segments", { count: rows.length })}</p>
+        <ViewSwitch view={view} onView={setView} />
       </div>
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
 
-      <ol className="flex flex-col gap-4">
-        {rows.map((row, index) => {
-          const server = row.id ? serverById.get(row.id) : undefined;
-          const jobs = jobsFor(server?.id);
-          return (
-            <SegmentRow
-              key={row.key}
-              row={row}
-              index={index}
-              count={rows.length}
-              server={server}
-              aspect={script.aspect}
-              scriptStyle={script.style}
-              error={error?.line === index + 1 ? errorText : null}
-              running={jobs.running}
-              failure={jobs.failure}
-              imageActions={idle && draft === null}
-              canEdit={canEdit}
-              choosing={choosing}
-              on={on}
-              scenePrice={scenePrice}
-            />
-          );
-        })}
-      </ol>
-
-      {(draft !== null || error) && (
-        <SaveBar error={errorText} dirty={draft !== null} saving={saving} onSave={() => void save()} onDiscard={discard} />
+      {view === "list" ? (
+        <ol className="flex flex-col gap-4">{rows.map((_, index) => renderRow(index))}</ol>
+      ) : (
+        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} saveBar={saveBar} />
       )}
+
+      {view === "list" && saveBar}
     </section>
   );
 }

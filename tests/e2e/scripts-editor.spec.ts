@@ -15,6 +15,8 @@ async function downloadText(page: Page, link: string): Promise<{ name: string; b
 
 test("a script goes to an editor as a timeline or subtitles, and takes its timings back", async ({ page }) => {
   await new AuthPages(page).signUp(newEmail("editor"), "Sam");
+  // The segments' fields are edited in the list view (the storyboard has its own spec).
+  await page.addInitScript(() => window.localStorage.setItem("inkwell.scripts.view", "list"));
   await page.goto("/scripts");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Coffee cut");
   await page.getByRole("textbox", { name: "Script", exact: true }).fill(LINES);

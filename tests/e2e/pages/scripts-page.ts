@@ -4,7 +4,13 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class ScriptsPage {
   constructor(private readonly page: Page) {}
 
+  /** The list view, where every segment's editor is on the page (the storyboard has its own spec). */
+  async useListView(): Promise<void> {
+    await this.page.addInitScript(() => window.localStorage.setItem("inkwell.scripts.view", "list"));
+  }
+
   async create(title: string, text: string): Promise<void> {
+    await this.useListView();
     await this.page.goto("/scripts");
     await this.page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
     await this.scriptField.fill(text);
