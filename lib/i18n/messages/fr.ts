@@ -80,7 +80,7 @@ export const fr: Messages = {
     books: "Livres",
     library: "Bibliothèque",
     admin: "Administration",
-    settings: "Paramètres",
+    settings: "Réglages",
     about: "À propos",
     signIn: "Se connecter",
     signUp: "Créer un compte",

@@ -83,7 +83,7 @@ export const photosEn = {
       avif: "AVIF images are not supported: please upload a JPEG, PNG or WebP photo.",
       animation: "Animated images are not supported: please upload a still photo.",
       redrawUnavailable: "Redraw needs OpenAI, which is not configured on this server. Use Trace instead.",
-      budget: "This page would go over your monthly budget. Raise it in Settings or use Trace, which is free.",
+      budget: "This page would go over your monthly budget. Only an administrator can raise it; meanwhile, Trace is free.",
       input: "Some options were not accepted. Please check them and try again.",
     },
   },

@@ -86,7 +86,7 @@ export const photosFr: Pick<Messages, "photos"> = {
       avif: "Les images AVIF ne sont pas acceptées\u00a0: importez une photo JPEG, PNG ou WebP.",
       animation: "Les images animées ne sont pas acceptées\u00a0: importez une photo fixe.",
       redrawUnavailable: "Le redessin nécessite OpenAI, qui n’est pas configuré sur ce serveur. Utilisez plutôt le tracé.",
-      budget: "Ce coloriage dépasserait votre budget mensuel. Augmentez-le dans les Paramètres ou utilisez le tracé, qui est gratuit.",
+      budget: "Ce coloriage dépasserait votre budget mensuel. Seul un administrateur peut l’augmenter ; en attendant, le tracé est gratuit.",
       input: "Certaines options n’ont pas été acceptées. Vérifiez-les et réessayez.",
     },
   },

@@ -127,7 +127,7 @@ export const scriptsEn = {
       cancel: "Cancel batch",
       retryFailed_one: "Retry failed ({count})",
       retryFailed_other: "Retry failed ({count})",
-      budget: "This would go over your monthly budget. Raise it in Settings or use the free offline engine.",
+      budget: "This would go over your monthly budget. Only an administrator can raise it; meanwhile, the offline engine is free.",
     },
     timeline: {
       heading: "Timeline",

@@ -129,7 +129,7 @@ export const scriptsFr: Pick<Messages, "scripts"> = {
       cancel: "Annuler le lot",
       retryFailed_one: "Relancer l’échec ({count})",
       retryFailed_other: "Relancer les échecs ({count})",
-      budget: "Cela dépasserait votre budget mensuel. Augmentez-le dans les Réglages ou utilisez le moteur hors ligne gratuit.",
+      budget: "Cela dépasserait votre budget mensuel. Seul un administrateur peut l’augmenter ; en attendant, le moteur hors ligne est gratuit.",
     },
     timeline: {
       heading: "Chronologie",

@@ -127,7 +127,7 @@ export const studioEn = {
         "This OpenAI account cannot use the image model yet (the organization may need to be verified). Use the free offline engine for now.",
       timeout: "OpenAI took too long to answer. Please try again.",
       rateLimited: "OpenAI is busy right now. Please wait a minute and try again.",
-      budget: "This page would go over your monthly budget. Raise it in Settings or use the free offline engine.",
+      budget: "This page would go over your monthly budget. Only an administrator can raise it; meanwhile, the offline engine is free.",
       interrupted: "The server restarted while your page was being made. Please try again.",
       network: "Inkwell could not be reached. Check your connection and try again.",
     },

@@ -132,7 +132,7 @@ export const studioFr: StudioMessages = {
         "Ce compte OpenAI ne peut pas encore utiliser le modèle d’images (l’organisation doit peut-être être vérifiée). Utilisez le moteur hors ligne gratuit en attendant.",
       timeout: "OpenAI a mis trop de temps à répondre. Veuillez réessayer.",
       rateLimited: "OpenAI est très sollicité en ce moment. Patientez une minute et réessayez.",
-      budget: "Ce coloriage dépasserait votre budget mensuel. Augmentez-le dans les paramètres ou utilisez le moteur hors ligne gratuit.",
+      budget: "Ce coloriage dépasserait votre budget mensuel. Seul un administrateur peut l’augmenter ; en attendant, le moteur hors ligne est gratuit.",
       interrupted: "Le serveur a redémarré pendant la création de votre coloriage. Veuillez réessayer.",
       network: "Impossible de joindre Inkwell. Vérifiez votre connexion et réessayez.",
     },
