@@ -2,10 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as getRoute } from "@/app/api/books/[id]/route";
 import { POST as generateRoute } from "@/app/api/books/[id]/generate/route";
 import { GET as batchRoute } from "@/app/api/batches/[id]/route";
-import { planBookPages } from "@/lib/books/generate/plan-pages";
+import { scenePlanKey } from "@/lib/books/generate/scene-plan";
 import type { BookView } from "@/lib/books/view";
 import { db } from "@/lib/db/client";
 import { microToUsd } from "@/lib/shared/money";
+import { blobStore } from "@/lib/storage";
 import { POST as regenerateRoute } from "@/app/api/books/[id]/pages/[pageId]/regenerate/route";
 import { addPages, createBook, makeOfflinePages } from "../support/book-fixtures";
 import { themeDescriptionCost } from "../support/description-cost";
@@ -61,17 +62,18 @@ describe("a book from a theme with OpenAI", () => {
   it("keeps the rest of the book when a page is rate limited and another blocked by moderation; the character's first page is the others' reference", async () => {
     const user = await createTestUser("openai-book");
     const book = await createBook(user.token, { title: "Turtle", trim: "letter" });
-    const plan = planBookPages({ theme: THEME, count: 8 });
-    const blockedScene = plan.pages[3]!.theme;
-    const limitedScene = plan.pages[5]!.theme;
-    server.fail({ kind: "moderation_blocked", categories: ["violence"] }, { path: "/v1/images/edits", match: (r) => promptOf(r).includes(blockedScene) });
-    server.fail({ kind: "rate_limit", retryAfterSeconds: 1 }, { path: "/v1/images/edits", times: 1, match: (r) => promptOf(r).includes(limitedScene) });
+    // The text model plans the scenes; the fake server numbers them from the second on: "… (2)".
+    server.fail({ kind: "moderation_blocked", categories: ["violence"] }, { path: "/v1/images/edits", match: (r) => promptOf(r).includes(" (4)") });
+    server.fail({ kind: "rate_limit", retryAfterSeconds: 1 }, { path: "/v1/images/edits", times: 1, match: (r) => promptOf(r).includes(" (6)") });
 
     const res = await generate(user.token, book.id, { theme: THEME, pages: 8, engine: "openai", quality: "low" });
     expect(res.status).toBe(202);
     const { batchId, estimatedCostUsd } = (await res.json()) as { batchId: string; estimatedCostUsd: number };
     expect(estimatedCostUsd).toBeGreaterThan(0);
     await drainJobs({ concurrency: 3, perUser: 3 }, 240_000);
+    const { scenes } = JSON.parse((await blobStore().get(scenePlanKey(batchId)))!.toString("utf8")) as { scenes: string[] };
+    const blockedScene = scenes[3]!;
+    expect(blockedScene).toContain(" (4)");
 
     const batch = (await (await call(batchRoute, { token: user.token, params: { id: batchId } })).json()) as unknown as Batch;
     expect(batch.jobs.filter((j) => j.status === "failed").map((j) => j.error?.code)).toEqual(["provider:moderation_blocked"]);
@@ -96,7 +98,7 @@ describe("a book from a theme with OpenAI", () => {
     const sentImages = edits.map((r) => Object.values(r.body as Json).flat().find((v): v is { sha256: string } => typeof v === "object" && v !== null && "sha256" in v));
     expect(sentImages.map((file) => file?.sha256)).toEqual(edits.map(() => first.sha256));
 
-    expect(after.pages.map((p) => p.image.title)).toEqual(plan.pages.filter((_, i) => i !== 3).map((p) => p.theme));
+    expect(after.pages.map((p) => p.image.title)).toEqual(scenes.filter((_, i) => i !== 3));
   }, SLOW);
 
   it("draws a page again with the engine it was made with unless another is asked for; OpenAI redraws after the first page use the first as reference", async () => {

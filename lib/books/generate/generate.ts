@@ -33,7 +33,7 @@ export async function generateBookPages({ id, userId, request }: { id: string; u
   const jobs = plan.pages.map((page, slot) =>
     bookPageJob({
       userId,
-      input: { ...settled, theme: page.theme, seed: page.seed, bookId: id, slot, character: plan.character },
+      input: { ...settled, theme: page.theme, seed: page.seed, bookId: id, slot, character: plan.character, ...(settled.engine === "openai" ? { bookTheme: request.theme, bookPages: request.pages } : {}) },
       withReference: slot > 0,
     }),
   );

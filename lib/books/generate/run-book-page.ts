@@ -8,6 +8,7 @@ import { makePrintReady } from "@/lib/images/print";
 import type { JobContext, JobEffect, JobKind, JobResult } from "@/lib/jobs";
 import { measurePageArt } from "../pages/measure";
 import { loadCharacterReference } from "./reference";
+import { planSceneForFirstPage, plannedSceneFor } from "./scene-plan";
 import { bookPageJobInputSchema, type BookPageJobInput } from "./schema";
 
 export const BOOK_PAGE_KIND = "book-page";
@@ -29,9 +30,20 @@ export async function runBookPageJob({ job, signal, progress, preview }: JobCont
   const engine = getEngine(input.engine, { model: input.model, purpose: "page" });
   const userId = job.userId;
 
-  await progress(5, "describing");
-  const description = await engine.describeTheme({ theme: input.theme, ageGroup: input.ageGroup }, { signal, userId });
+  // An OpenAI book's scenes come from the text model's plan (made by the first page, read by the
+  // others once the first page is done); offline books and redrawn pages keep their planned theme.
+  let scene = input.theme;
+  let planCost = 0;
+  const planned = input.engine === "openai" && input.bookPages !== undefined && !input.replacePageId && job.batchId;
+  if (planned && input.slot === 0) {
+    await progress(2, "planning");
+    ({ scene, costMicroUsd: planCost } = await planSceneForFirstPage({ engine, input, batchId: job.batchId!, count: input.bookPages!, signal, userId }));
+  }
   const reference = input.engine === "openai" ? await loadCharacterReference({ job, input, signal }) : null;
+  if (planned && input.slot > 0) scene = await plannedSceneFor({ input, batchId: job.batchId! });
+
+  await progress(5, "describing");
+  const description = await engine.describeTheme({ theme: scene, ageGroup: input.ageGroup }, { signal, userId });
 
   await progress(20, "drawing");
   // The image records a plain coloring page's options, so it is a page of the library like any other.
@@ -47,7 +59,7 @@ export async function runBookPageJob({ job, signal, progress, preview }: JobCont
     image = await engine.generate(
       {
         purpose: "coloring",
-        theme: input.theme,
+        theme: scene,
         scene: description.text,
         prompt,
         options: { ageGroup: input.ageGroup, paper: input.paper, orientation: input.orientation, reference: input.reference, title: input.title, quality: input.quality },
@@ -69,9 +81,9 @@ export async function runBookPageJob({ job, signal, progress, preview }: JobCont
         width: page.width,
         height: page.height,
         kind: "coloring",
-        title: input.theme,
+        title: scene,
         prompt,
-        revisedPrompt: image.revisedPrompt ?? (description.text !== input.theme ? description.text : undefined),
+        revisedPrompt: image.revisedPrompt ?? (description.text !== scene ? description.text : undefined),
         engine: engine.id,
         model: image.model,
         options: settled,
@@ -81,7 +93,7 @@ export async function runBookPageJob({ job, signal, progress, preview }: JobCont
         printCheck: page.printCheck,
       },
     ],
-    extraCostMicroUsd: description.usage.costMicroUsd,
+    extraCostMicroUsd: description.usage.costMicroUsd + planCost,
     effects: [placementOf(input, job.batchId, art.crop, art.color)],
   };
 }

@@ -44,5 +44,8 @@ export const bookPageJobInputSchema = coloringJobInputSchema.extend({
   replacePageId: z.string().min(1).optional(),
   character: z.string().min(1),
   referenceImageId: z.string().min(1).optional(),
+  /** An OpenAI book's theme and page count: the first page has the text model plan every scene. */
+  bookTheme: z.string().min(1).optional(),
+  bookPages: z.number().int().min(1).optional(),
 });
 export type BookPageJobInput = z.output<typeof bookPageJobInputSchema>;

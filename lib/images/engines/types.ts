@@ -137,6 +137,19 @@ export interface Description {
   usage: EngineUsage;
 }
 
+/** A book's scenes to plan in one text-model call: `count` scenes of `theme` starring `character`. */
+export interface PlanScenesRequest {
+  theme: string;
+  count: number;
+  character: string;
+  ageGroup: AgeGroup;
+}
+
+export interface ScenePlan {
+  scenes: string[];
+  usage: EngineUsage;
+}
+
 /** Hooks a job passes to an engine: who asked, cancellation, progress and partial previews. */
 export interface EngineContext {
   /** The user the call is made for: the paid engine sends a keyed hash of it, never the id itself. */
@@ -158,6 +171,8 @@ export interface ImageEngine {
   describePhoto(request: DescribePhotoRequest, context?: EngineContext): Promise<Description>;
   generate(request: GenerateRequest, context?: EngineContext): Promise<EngineImage>;
   edit(request: EditRequest, context?: EngineContext): Promise<EngineImage>;
+  /** Plans a book's scenes with the text model (engines without one plan offline instead). */
+  planScenes?(request: PlanScenesRequest, context?: EngineContext): Promise<ScenePlan>;
   /** Screens a photo or text with the provider's moderation before any paid call (free). */
   moderate?(input: { image?: Buffer; text?: string }, context?: EngineContext): Promise<ModerationResult>;
 }

@@ -7,6 +7,7 @@ import { markModelMissing } from "../../lifecycle/catalog";
 import { modelAvailability } from "../../lifecycle/availability";
 import { imageModelOrThrow, textModelOrThrow, type ImageModelInfo } from "../../models";
 import { photoDescriptionInstructions, themeExpansionInstructions } from "../../prompts/coloring";
+import { bookScenesAnswerSchema, bookScenesInstructions, bookScenesJsonSchema } from "../../prompts/book-scenes";
 import type {
   DescribePhotoRequest,
   DescribeThemeRequest,
@@ -19,6 +20,8 @@ import type {
   GenerateRequest,
   ImageEngine,
   ModerationResult,
+  PlanScenesRequest,
+  ScenePlan,
 } from "../types";
 import { toAppError } from "./errors";
 import { imageBytes, svgUsageFrom, toEngineImage, usageFrom } from "./images";
@@ -128,6 +131,41 @@ export class OpenAIEngine implements ImageEngine {
 
   describeTheme(request: DescribeThemeRequest, context?: EngineContext): Promise<Description> {
     return this.complete(themeExpansionInstructions(request.ageGroup), [{ type: "text", text: request.theme }], context);
+  }
+
+  /** One structured-output call for the whole book; an answer that breaks the rules is billed and refused. */
+  async planScenes(request: PlanScenesRequest, context?: EngineContext): Promise<ScenePlan> {
+    let billed = 0;
+    try {
+      const answer = await this.client.chat.completions.create(
+        {
+          model: this.textModel,
+          messages: [
+            { role: "system", content: bookScenesInstructions(request) },
+            { role: "user", content: request.theme },
+          ],
+          response_format: { type: "json_schema", json_schema: { name: "book_scenes", strict: true, schema: bookScenesJsonSchema(request.count) } },
+          max_completion_tokens: 100 + 80 * request.count,
+          safety_identifier: this.safetyId(context),
+        },
+        { signal: context?.signal },
+      );
+      const usage = { inputTokens: answer.usage?.prompt_tokens ?? 0, outputTokens: answer.usage?.completion_tokens ?? 0 };
+      billed = textCostMicroUsd(this.textModel, usage);
+      await reportBilledCall(billed);
+      const costUsage = { inputTextTokens: usage.inputTokens, inputImageTokens: 0, outputTokens: usage.outputTokens, costMicroUsd: billed };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(answer.choices[0]?.message?.content ?? "");
+      } catch {
+        parsed = null;
+      }
+      const plan = bookScenesAnswerSchema(request.count, request.character).safeParse(parsed);
+      if (!plan.success) throw new AppError("provider:bad_response", "OpenAI did not plan the book's scenes as asked.");
+      return { scenes: plan.data.scenes, usage: costUsage };
+    } catch (error) {
+      throw withBilledCost(error instanceof AppError ? error : this.failure(error, this.textModel), billed);
+    }
   }
 
   describePhoto(request: DescribePhotoRequest, context?: EngineContext): Promise<Description> {
