@@ -133,6 +133,13 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
     apply((list) => indices.reduce<ScriptSegment[]>((kept, index) => removeSegment(kept, index), list), () => null, t("scripts.storyboard.announceRemoved", { count: indices.length }));
   }
 
+  // One draft change for the whole selection, saved with the others as one PATCH.
+  function styleMany(indices: number[], style: string | null) {
+    const chosen = new Set(indices);
+    setDraft(rows.map((row, position) => (chosen.has(position) ? { ...row, style } : row)));
+    setAnnouncement(t("scripts.storyboard.announceStyled", { count: indices.length }));
+  }
+
   async function save() {
     setSaving(true);
     try {
@@ -209,7 +216,7 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       {view === "list" ? (
         <ol className="flex flex-col gap-4">{rows.map((_, index) => renderRow(index))}</ol>
       ) : (
-        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} saveBar={saveBar} selectionBatch={{ ...selectionBatch, blocked: !(idle && draft === null) }} />
+        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} onStyle={styleMany} saveBar={saveBar} selectionBatch={{ ...selectionBatch, blocked: !(idle && draft === null) }} />
       )}
 
       {view === "list" && saveBar}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/scripts/route";
-import { GET as getRoute } from "@/app/api/scripts/[id]/route";
+import { GET as getRoute, PATCH as patchRoute } from "@/app/api/scripts/[id]/route";
 import { POST as illustrateRoute } from "@/app/api/scripts/[id]/illustrate/route";
 import { db } from "@/lib/db/client";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
@@ -132,5 +132,28 @@ describe("illustrating a selection", () => {
     expect((await inside.json()).jobIds).toHaveLength(2);
     await drainJobs();
     expect(server.requests.filter((r) => r.path.startsWith("/v1/images/"))).toHaveLength(2);
+  });
+});
+
+describe("styling and deleting a selection with one PATCH", () => {
+  it("sets the override on the selected segments, clears it on another, and removes others, keeping ids", async () => {
+    const script = await createScript(alice.token, 4);
+    const view = (await (await estimate(alice.token, script.id, "")).body) as { segments: Array<{ id: string; timestamp: string; text: string; style: string | null }> };
+    const [a, b, c] = view.segments as [(typeof view.segments)[number], (typeof view.segments)[number], (typeof view.segments)[number]];
+    // The storyboard sends every kept segment once: the selection's new style, the deleted ones left out.
+    const segments = [
+      { id: a.id, timestamp: a.timestamp, text: a.text, style: "cartoon" },
+      { id: b.id, timestamp: b.timestamp, text: b.text, style: "cartoon" },
+      { id: c.id, timestamp: c.timestamp, text: c.text, style: null },
+    ];
+    const res = await call(patchRoute, { method: "PATCH", token: alice.token, params: { id: script.id }, body: { segments } });
+    expect(res.status).toBe(200);
+    const saved = (await res.json()).segments as Array<{ id: string; style: string | null }>;
+    expect(saved.map((s) => [s.id, s.style])).toEqual([
+      [a.id, "cartoon"],
+      [b.id, "cartoon"],
+      [c.id, null],
+    ]);
+    expect((await call(patchRoute, { method: "PATCH", token: bob.token, params: { id: script.id }, body: { segments } })).status).toBe(404);
   });
 });

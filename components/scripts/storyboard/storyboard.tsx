@@ -17,6 +17,7 @@ import { FrameCard } from "./frame-card";
 import { FrameGrid } from "./frame-grid";
 import { Inspector } from "./inspector";
 import { SelectionActions, type SelectionBatch } from "./selection-actions";
+import { SelectionStyle } from "./selection-style";
 import { useDensity, type Density } from "./use-view-preference";
 
 export interface StoryboardProps {
@@ -30,6 +31,8 @@ export interface StoryboardProps {
   onRemove: (indices: number[]) => void;
   /** Save/discard of the timeline's unsaved edits: in the inspector while it is open (where the edits are made). */
   saveBar: ReactNode;
+  /** Sets (or, with null, clears) the style override of these positions in the draft. */
+  onStyle: (indices: number[], style: string | null) => void;
   /** Illustrating or redrawing the selected frames as one batch. */
   selectionBatch: SelectionBatch;
 }
@@ -37,7 +40,7 @@ export interface StoryboardProps {
 const frameId = (index: number) => `frame-${index}`;
 
 /** The storyboard view: frames in a grid, an inspector for the selected one, and the animatic. */
-export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRemove, saveBar, selectionBatch }: StoryboardProps) {
+export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRemove, onStyle, saveBar, selectionBatch }: StoryboardProps) {
   const t = useT();
   const [density, setDensity] = useDensity();
   const [rawSelection, setSelection] = useState<Selection>(() => emptySelection(rows.length));
@@ -77,6 +80,7 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm text-ink-muted" aria-live="polite">{t("scripts.storyboard.selected", { count: selectedCount })}</span>
             <SelectionActions scriptId={script.id} segmentIds={selectedIds} batch={selectionBatch} />
+            <SelectionStyle count={selectedCount} scriptStyle={script.style} onStyle={(style) => onStyle([...selection.selected], style)} />
             <Button variant="secondary" size="sm" disabled={selectedCount === 0 || selectedCount >= rows.length} onClick={() => setConfirming(true)}>
               {t("scripts.storyboard.deleteSelected", { count: selectedCount })}
             </Button>
