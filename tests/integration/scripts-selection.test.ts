@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/scripts/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/scripts/[id]/route";
+import { unzipSync } from "fflate";
+import { GET as exportRoute } from "@/app/api/scripts/[id]/export/route";
 import { POST as illustrateRoute } from "@/app/api/scripts/[id]/illustrate/route";
 import { db } from "@/lib/db/client";
 import { startFakeOpenAI, type FakeOpenAI } from "../support/openai-server";
@@ -155,5 +157,38 @@ describe("styling and deleting a selection with one PATCH", () => {
       [c.id, null],
     ]);
     expect((await call(patchRoute, { method: "PATCH", token: bob.token, params: { id: script.id }, body: { segments } })).status).toBe(404);
+  });
+});
+
+describe("exporting a selection", () => {
+  const exportOf = (token: string, id: string, query: string) => call(exportRoute, { token, params: { id }, path: `/api/scripts/${id}/export?${query}` });
+
+  it("exports only the selected segments as JSON and ZIP; a foreign or repeated id is refused", async () => {
+    const script = await createScript(alice.token, 3);
+    const [s0, s1, s2] = script.segments.map((s) => s.id) as [string, string, string];
+    expect((await illustrate(alice.token, script.id, { engine: "offline" })).status).toBe(202);
+    await drainJobs();
+    const json = await exportOf(alice.token, script.id, `format=json&segments=${s2},${s0}`);
+    expect(json.status).toBe(200);
+    const rows = JSON.parse(Buffer.from(await json.response.arrayBuffer()).toString("utf8")) as unknown[];
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).toContain("Scene 1:");
+    expect(JSON.stringify(rows)).toContain("Scene 3:");
+    expect(JSON.stringify(rows)).not.toContain("Scene 2:");
+
+    const whole = unzipSync(new Uint8Array(await (await exportOf(alice.token, script.id, "format=zip")).response.arrayBuffer()));
+    const zip = await exportOf(alice.token, script.id, `format=zip&segments=${s1}`);
+    expect(zip.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await zip.response.arrayBuffer()));
+    const images = (names: string[]) => names.filter((n) => n.endsWith(".png"));
+    expect(images(Object.keys(whole))).toHaveLength(3);
+    // The one frame is the second of the whole export, under the same name.
+    expect(images(Object.keys(files))).toEqual([images(Object.keys(whole)).sort()[1]]);
+
+    const other = await createScript(alice.token, 1);
+    expect((await exportOf(alice.token, script.id, `format=zip&segments=${other.segments[0]!.id}`)).status).toBe(404);
+    expect((await exportOf(bob.token, script.id, `format=json&segments=${s0}`)).status).toBe(404);
+    expect((await exportOf(alice.token, script.id, `format=json&segments=${s0},${s0}`)).status).toBe(400);
+    expect((await exportOf(alice.token, script.id, "format=json&segments=")).status).toBe(400);
   });
 });

@@ -85,6 +85,13 @@ export function SelectionActions({ scriptId, segmentIds, batch }: { scriptId: st
       <Button size="sm" variant="secondary" disabled={busy || batch.blocked || estimates.redraw === null} onClick={() => void run(true)}>
         {label("redraw")}
       </Button>
+      <a
+        className="text-sm font-medium text-ink underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2"
+        href={scriptUrl(scriptId, `/export?${new URLSearchParams({ format: "zip", segments: segmentIds.join(",") })}`)}
+        download
+      >
+        {t("scripts.storyboard.exportSelection", { count: segmentIds.length })}
+      </a>
       {batch.blocked ? <span className="text-sm text-ink-muted">{t("scripts.storyboard.selectionBlocked")}</span> : null}
       {error ? (
         <span role="alert" className="text-sm text-red-800">

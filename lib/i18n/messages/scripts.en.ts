@@ -164,6 +164,8 @@ export const scriptsEn = {
       selectionStyle_other: "Style of {count} frames…",
       announceStyled_one: "Style set on {count} frame. Save to keep the change.",
       announceStyled_other: "Style set on {count} frames. Save to keep the change.",
+      exportSelection_one: "Export {count} frame (ZIP)",
+      exportSelection_other: "Export {count} frames (ZIP)",
       deleteSelected_one: "Delete {count} frame…",
       deleteSelected_other: "Delete {count} frames…",
       confirmTitle_one: "Delete {count} frame?",

@@ -166,6 +166,8 @@ export const scriptsFr: Pick<Messages, "scripts"> = {
       selectionStyle_other: "Style de {count} plans…",
       announceStyled_one: "Style appliqué à {count} plan. Enregistrez pour garder la modification.",
       announceStyled_other: "Style appliqué à {count} plans. Enregistrez pour garder la modification.",
+      exportSelection_one: "Exporter {count} plan (ZIP)",
+      exportSelection_other: "Exporter {count} plans (ZIP)",
       deleteSelected_one: "Supprimer {count} plan…",
       deleteSelected_other: "Supprimer {count} plans…",
       confirmTitle_one: "Supprimer {count} plan ?",
