@@ -102,12 +102,24 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
   async function illustrate(segmentId: string) {
     setActionError(null);
     try {
-      const body = { segmentIds: [segmentId], engine, ...(engine === "openai" ? choice : {}) };
+      const body = { segmentIds: [segmentId], redraw: true, engine, ...(engine === "openai" ? choice : {}) };
       const answer = await fetchJson<IllustrateResponse>(scriptUrl(scriptId, "/illustrate"), { method: "POST", json: body });
       showBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(answer.batchId)}`));
       void refresh();
     } catch (caught) {
       setActionError(apiErrorText(t, caught));
+    }
+  }
+
+  async function illustrateSelection(segmentIds: string[], redraw: boolean): Promise<string | null> {
+    try {
+      const body = { segmentIds, redraw, engine, ...(engine === "openai" ? choice : {}) };
+      const answer = await fetchJson<IllustrateResponse>(scriptUrl(scriptId, "/illustrate"), { method: "POST", json: body });
+      showBatch(await fetchJson<BatchView>(`/api/batches/${encodeURIComponent(answer.batchId)}`));
+      void refresh();
+      return null;
+    } catch (caught) {
+      return apiErrorText(t, caught);
     }
   }
 
@@ -184,6 +196,7 @@ export function ScriptStudio({ scriptId, engines, defaultEngine, models, default
           canEdit={engines.includes("openai")}
           choosing={choosing}
           scenePrice={sceneImagePrice(script, engine, choice, models)}
+          selectionBatch={{ params: { engine, ...(engine === "openai" ? { model: choice.model, quality: choice.quality } : {}) }, start: illustrateSelection }}
           handlers={{
             illustrate: (segmentId) => void illustrate(segmentId),
             variations,

@@ -11,6 +11,7 @@ import { SaveBar } from "./save-bar";
 import { operationError, splitPoint, toDraft, toPatchSegments, withKeys, withTimestamp, type DraftSegment } from "./timeline-draft";
 import type { ScriptPatch, ScriptView } from "./types";
 import { Storyboard } from "./storyboard/storyboard";
+import type { SelectionBatch } from "./storyboard/selection-actions";
 import { ViewSwitch } from "./storyboard/view-switch";
 import { useStudioView } from "./storyboard/use-view-preference";
 
@@ -30,6 +31,8 @@ export interface TimelineProps {
   handlers: JobHandlers;
   /** What one new image should cost with the studio's engine and model (0 free, null unknown). */
   scenePrice: number | null;
+  /** The engine's estimate parameters and the start of a selection's batch (blocked here while the draft or a batch is open). */
+  selectionBatch: Omit<SelectionBatch, "blocked">;
 }
 
 interface FocusTarget {
@@ -47,7 +50,7 @@ function focusOn(row: DraftSegment | undefined, part: FocusTarget["part"], selec
  * with the same rules as the server; "Save changes" sends the whole list, and a refusal points
  * at its segment.
  */
-export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdit, choosing, handlers, scenePrice }: TimelineProps) {
+export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdit, choosing, handlers, scenePrice, selectionBatch }: TimelineProps) {
   const t = useT();
   const rows = draft ?? toDraft(script.segments);
   const [error, setError] = useState<{ line: number | null; message: string } | null>(null);
@@ -130,6 +133,13 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
     apply((list) => indices.reduce<ScriptSegment[]>((kept, index) => removeSegment(kept, index), list), () => null, t("scripts.storyboard.announceRemoved", { count: indices.length }));
   }
 
+  // One draft change for the whole selection, saved with the others as one PATCH.
+  function styleMany(indices: number[], style: string | null) {
+    const chosen = new Set(indices);
+    setDraft(rows.map((row, position) => (chosen.has(position) ? { ...row, style } : row)));
+    setAnnouncement(t("scripts.storyboard.announceStyled", { count: indices.length }));
+  }
+
   async function save() {
     setSaving(true);
     try {
@@ -206,7 +216,7 @@ export function Timeline({ script, draft, setDraft, patch, jobsFor, idle, canEdi
       {view === "list" ? (
         <ol className="flex flex-col gap-4">{rows.map((_, index) => renderRow(index))}</ol>
       ) : (
-        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} saveBar={saveBar} />
+        <Storyboard script={script} rows={rows} serverById={serverById} jobsFor={jobsFor} renderRow={renderRow} onRemove={removeMany} onStyle={styleMany} saveBar={saveBar} selectionBatch={{ ...selectionBatch, blocked: !(idle && draft === null) }} />
       )}
 
       {view === "list" && saveBar}

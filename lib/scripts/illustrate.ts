@@ -6,6 +6,7 @@ import { enqueueJobs } from "@/lib/jobs";
 import { estimateScenes, settleScene } from "@/lib/scenes/plan";
 import { DEFAULT_SCENE_QUALITY } from "@/lib/scenes/schema";
 import { sceneJob } from "./scene-jobs";
+import { selectTargets } from "./selection";
 import type { IllustrateRequest } from "./schema";
 import { microToUsd } from "@/lib/shared/money";
 
@@ -17,23 +18,16 @@ export interface IllustrateResult {
 
 /**
  * Starts one batch: a scene job per segment asked for (by default every segment without an
- * image). Segments already being illustrated are skipped. The whole batch's estimate is checked
+ * image; with `segmentIds`, those of the selection without one, or all of them with `redraw`). Segments already being illustrated are skipped. The whole batch's estimate is checked
  * against the monthly budget in the same transaction, so a refused batch queues nothing.
  */
 export async function illustrateScript({ userId, scriptId, request }: { userId: string; scriptId: string; request: IllustrateRequest }): Promise<IllustrateResult> {
   const script = await getScriptOrThrow({ id: scriptId, userId });
   const settled = settleScene({ engine: request.engine, model: request.model, quality: request.quality, fallback: DEFAULT_SCENE_QUALITY });
   const segments = await listSegments({ scriptId });
-  let targets = segments.filter((s) => !s.imageId);
-  if (request.segmentIds) {
-    const known = new Set(segments.map((s) => s.id));
-    const unknown = request.segmentIds.find((id) => !known.has(id));
-    if (unknown) throw new AppError("not_found:segment", "This script has no such segment.", { segmentId: unknown });
-    const asked = new Set(request.segmentIds);
-    targets = segments.filter((s) => asked.has(s.id));
-  }
+  const targets = selectTargets(segments, { segmentIds: request.segmentIds, redraw: request.redraw });
   if (targets.length === 0) {
-    throw new AppError("conflict:nothing_to_illustrate", "Every segment already has an image. Choose segments to illustrate again.");
+    throw new AppError("conflict:nothing_to_illustrate", "Every segment asked for already has an image. Ask for a redraw to draw them again.");
   }
   const estimate = estimateScenes({ ...settled, aspect: script.aspect as Aspect, count: targets.length, references: script.references.length });
   const { batchId, jobs, estimatedCostMicroUsd } = await enqueueJobs({

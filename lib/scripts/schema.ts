@@ -3,6 +3,7 @@ import { aspectSchema, customStyleSchema, sceneStyleSchema, MAX_CUSTOM_STYLE_CHA
 import { MAX_REFERENCES, sceneEngineSchema, sceneModelSchema, sceneQualitySchema } from "@/lib/scenes/schema";
 import { MAX_SEGMENTS } from "./parse";
 import { segmentLimitSchema, segmentOffsetSchema } from "./page-query";
+import { segmentSelectionQuerySchema, segmentSelectionSchema } from "./selection";
 import { MERGE_SECONDS_MAX, MERGE_SECONDS_MIN } from "./parse/types";
 
 const id = z.string().trim().min(1).max(100);
@@ -71,7 +72,9 @@ export type PatchScript = z.output<typeof patchScriptSchema>;
 
 export const illustrateSchema = z
   .object({
-    segmentIds: z.array(id).min(1).max(MAX_SEGMENTS).optional(),
+    segmentIds: segmentSelectionSchema.optional(),
+    /** Draw the selected segments that already have an image again (a new version each). */
+    redraw: z.boolean().optional(),
     engine: sceneEngineSchema.optional(),
     model: sceneModelSchema.optional(),
     quality: sceneQualitySchema.optional(),
@@ -82,7 +85,15 @@ export type IllustrateRequest = z.output<typeof illustrateSchema>;
 /** Optional query of GET /api/scripts/:id: the engine, model and quality the estimate is for. */
 export const estimateQuerySchema = z.object({ engine: sceneEngineSchema.optional(), model: sceneModelSchema.optional(), quality: sceneQualitySchema.optional() }).strict();
 
-/** GET /api/scripts/:id: the estimate's engine, model and quality, and optionally a window of segments. */
-export const scriptQuerySchema = estimateQuerySchema.extend({ offset: segmentOffsetSchema.optional(), limit: segmentLimitSchema.optional() }).strict();
+/** GET /api/scripts/:id: the estimate's engine, model, quality and selection, and optionally a window of segments. */
+export const scriptQuerySchema = estimateQuerySchema
+  .extend({
+    offset: segmentOffsetSchema.optional(),
+    limit: segmentLimitSchema.optional(),
+    /** The estimate is for these segments (`id1,id2,…`), as `POST …/illustrate` with `segmentIds` would draw them. */
+    segments: segmentSelectionQuerySchema.optional(),
+    redraw: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  })
+  .strict();
 
 export { exportQuerySchema } from "./export/schema";

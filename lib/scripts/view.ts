@@ -3,6 +3,7 @@ import { findLatestBatch } from "@/lib/db/batches";
 import { countSegments, getScriptOrThrow, latestSegmentJobs, listScriptSummaries, listSegmentImages, listSegments, listUserImagesByIds, type ScriptRecord } from "@/lib/db/scripts";
 import { scriptSpentMicroUsd } from "@/lib/db/script-spend";
 import type { SegmentWindow } from "./page-query";
+import { selectTargets } from "./selection";
 import type { EngineId } from "@/lib/shared/options";
 import type { Quality } from "@/lib/images/models";
 import type { Aspect } from "@/lib/images/prompts/scene";
@@ -63,10 +64,27 @@ async function referenceViews(script: ScriptRecord): Promise<ImageView[]> {
 /**
  * A script with everything the studio shows: each segment's chosen image, all its versions and
  * its latest job, the references, the latest batch, and what illustrating the segments still
- * without an image would cost with `engine` and `quality` (the defaults otherwise). With a
+ * without an image (or the `selection`) would cost with `engine` and `quality` (the defaults otherwise). With a
  * `window`, only those segments (and their images and jobs) are read.
  */
-export async function getScriptView({ id, userId, engine, model, quality, window }: { id: string; userId: string; engine?: EngineId; model?: string; quality?: Quality; window?: SegmentWindow }): Promise<ScriptView> {
+export async function getScriptView({
+  id,
+  userId,
+  engine,
+  model,
+  quality,
+  window,
+  selection,
+}: {
+  id: string;
+  userId: string;
+  engine?: EngineId;
+  model?: string;
+  quality?: Quality;
+  window?: SegmentWindow;
+  /** The estimate is for these segments, counted as `illustrateScript` would count them. */
+  selection?: { segmentIds?: readonly string[]; redraw?: boolean };
+}): Promise<ScriptView> {
   const script = await getScriptOrThrow({ id, userId });
   // An engine the server lacks, or a quality the model lacks, is not an error here: the estimate
   // says what it would cost (at the closest quality), and shows the quality it is for.
@@ -92,7 +110,7 @@ export async function getScriptView({ id, userId, engine, model, quality, window
   for (const image of await listUserImagesByIds({ userId, ids: chosenElsewhere })) views.set(image.id, toImageView(image));
 
   // Counted over the whole script, so a window's estimate is the script's, not the window's.
-  const missing = counts.missing;
+  const missing = selection && (selection.segmentIds || selection.redraw) ? selectTargets(await listSegments({ scriptId: id }), selection).length : counts.missing;
   const estimate = estimateScenes({
     ...settled,
     aspect: script.aspect as Aspect,

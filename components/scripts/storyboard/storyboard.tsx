@@ -16,6 +16,8 @@ import { AnimaticPlayer } from "./animatic-player";
 import { FrameCard } from "./frame-card";
 import { FrameGrid } from "./frame-grid";
 import { Inspector } from "./inspector";
+import { SelectionActions, type SelectionBatch } from "./selection-actions";
+import { SelectionStyle } from "./selection-style";
 import { useDensity, type Density } from "./use-view-preference";
 
 export interface StoryboardProps {
@@ -29,12 +31,16 @@ export interface StoryboardProps {
   onRemove: (indices: number[]) => void;
   /** Save/discard of the timeline's unsaved edits: in the inspector while it is open (where the edits are made). */
   saveBar: ReactNode;
+  /** Sets (or, with null, clears) the style override of these positions in the draft. */
+  onStyle: (indices: number[], style: string | null) => void;
+  /** Illustrating or redrawing the selected frames as one batch. */
+  selectionBatch: SelectionBatch;
 }
 
 const frameId = (index: number) => `frame-${index}`;
 
 /** The storyboard view: frames in a grid, an inspector for the selected one, and the animatic. */
-export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRemove, saveBar }: StoryboardProps) {
+export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRemove, onStyle, saveBar, selectionBatch }: StoryboardProps) {
   const t = useT();
   const [density, setDensity] = useDensity();
   const [rawSelection, setSelection] = useState<Selection>(() => emptySelection(rows.length));
@@ -61,6 +67,8 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
     { value: "large", label: t("scripts.storyboard.density.large") },
   ];
   const selectedCount = selection.selected.size;
+  // Only saved frames can be drawn: a frame added in the draft has no id yet.
+  const selectedIds = [...selection.selected].sort((a, b) => a - b).flatMap((index) => (rows[index]?.id ? [rows[index].id] : []));
 
   const open = inspecting !== null && selection.active >= 0;
 
@@ -71,6 +79,8 @@ export function Storyboard({ script, rows, serverById, jobsFor, renderRow, onRem
           <SegmentedControl name="storyboard-density" legend={t("scripts.storyboard.density.label")} legendHidden options={densities} value={density} onValueChange={setDensity} size="sm" />
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm text-ink-muted" aria-live="polite">{t("scripts.storyboard.selected", { count: selectedCount })}</span>
+            <SelectionActions scriptId={script.id} segmentIds={selectedIds} batch={selectionBatch} />
+            <SelectionStyle count={selectedCount} scriptStyle={script.style} onStyle={(style) => onStyle([...selection.selected], style)} />
             <Button variant="secondary" size="sm" disabled={selectedCount === 0 || selectedCount >= rows.length} onClick={() => setConfirming(true)}>
               {t("scripts.storyboard.deleteSelected", { count: selectedCount })}
             </Button>

@@ -27,7 +27,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
  * zipped with its images); or the segments as SRT or WebVTT subtitles.
  */
 export async function exportScript({ id, userId, query, locale = "en" }: { id: string; userId: string; query: ExportQuery; locale?: Locale }): Promise<ScriptExport> {
-  const { script, rows } = await loadExportRows({ id, userId });
+  const { script, rows } = await loadExportRows({ id, userId, segmentIds: query.segments });
   const fileName = (title: string, extension: string, format?: string) => scriptDownloadName(title, extension, locale, format);
   const { format, fps, lastSeconds } = query;
   switch (format) {

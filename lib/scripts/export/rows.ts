@@ -1,4 +1,5 @@
 import "server-only";
+import { selectTargets } from "../selection";
 import { getScriptOrThrow, listSegments, listUserImagesByIds, type ScriptRecord, type SegmentRecord } from "@/lib/db/scripts";
 import type { ImageRecord } from "@/lib/db/images";
 import { sceneOptionsOf } from "@/lib/scenes/source";
@@ -15,13 +16,17 @@ export interface ExportRow {
   style: string;
 }
 
-export async function loadExportRows({ id, userId }: { id: string; userId: string }): Promise<{ script: ScriptRecord; rows: ExportRow[] }> {
+/** The rows of every segment, or of the selected ones (a foreign id is 404); numbered by their place in the whole script. */
+export async function loadExportRows({ id, userId, segmentIds }: { id: string; userId: string; segmentIds?: readonly string[] }): Promise<{ script: ScriptRecord; rows: ExportRow[] }> {
   const script = await getScriptOrThrow({ id, userId });
-  const segments = await listSegments({ scriptId: id });
+  const all = await listSegments({ scriptId: id });
+  const chosen = segmentIds ? new Set(selectTargets(all, { segmentIds, redraw: true }).map((s) => s.id)) : null;
+  const segments = chosen ? all.filter((s) => chosen.has(s.id)) : all;
   const images = new Map(
     (await listUserImagesByIds({ userId, ids: segments.flatMap((s) => (s.imageId ? [s.imageId] : [])) })).map((i) => [i.id, i]),
   );
-  const rows = segments.map((segment, index): ExportRow => {
+  const rows = segments.map((segment): ExportRow => {
+    const index = all.indexOf(segment);
     const image = segment.imageId ? (images.get(segment.imageId) ?? null) : null;
     return {
       index,

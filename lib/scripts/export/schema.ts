@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { segmentSelectionQuerySchema } from "../selection";
 import { DEFAULT_FRAME_RATE, frameRateSchema } from "../timeline/frame-rate";
 import { LAST_SECONDS_DEFAULT, LAST_SECONDS_MAX } from "../timeline/plan";
 
@@ -15,6 +16,8 @@ const TIMED_FORMATS: readonly ExportFormat[] = [...TIMELINE_FORMATS, "srt", "vtt
 export const exportQuerySchema = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: `Choose a format among ${EXPORT_FORMATS.join(", ")}.` }).default("zip"),
+    /** Only these segments (`id1,id2,…`, 1–300 distinct ids of the script), in the script's order. */
+    segments: segmentSelectionQuerySchema.optional(),
     include: z.literal("b64", { error: 'The only thing to include is "b64" (the images inline).' }).optional(),
     fps: frameRateSchema.optional(),
     lastSeconds: z.coerce

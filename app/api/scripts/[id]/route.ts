@@ -1,4 +1,4 @@
-// GET /api/scripts/:id[?offset=&limit=] — a script with its segments (or a window of them), images, jobs, batch, estimate and cost · PATCH — change it · DELETE — delete it
+// GET /api/scripts/:id[?offset=&limit=&segments=&redraw=] — a script with its segments (or a window of them), images, jobs, batch, estimate and cost · PATCH — change it · DELETE — delete it
 import { deleteScript } from "@/lib/scripts/delete";
 import { segmentWindow } from "@/lib/scripts/page-query";
 import { patchScriptSchema, scriptQuerySchema } from "@/lib/scripts/schema";
@@ -7,9 +7,10 @@ import { getScriptView } from "@/lib/scripts/view";
 import { json, readJson, readQuery, withUser } from "../../_lib/handler";
 
 export const GET = withUser<{ id: string }>(async ({ request, userId, params }) => {
-  const { offset, limit, ...estimate } = readQuery(request, scriptQuerySchema);
+  const { offset, limit, segments, redraw, ...estimate } = readQuery(request, scriptQuerySchema);
   const window = segmentWindow({ offset, limit });
-  return json(await getScriptView({ id: params.id, userId, ...estimate, window }), 200, { "cache-control": "no-store" });
+  const selection = { segmentIds: segments, redraw };
+  return json(await getScriptView({ id: params.id, userId, ...estimate, window, selection }), 200, { "cache-control": "no-store" });
 });
 
 /** Every segment's text (up to 300 × 5000 characters) may travel in one patch. */
