@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { GET as getRoute } from "@/app/api/books/[id]/route";
+import { DELETE as deleteRoute, GET as getRoute } from "@/app/api/books/[id]/route";
 import { POST as generateRoute } from "@/app/api/books/[id]/generate/route";
 import { GET as batchRoute } from "@/app/api/batches/[id]/route";
 import { planBookPages } from "@/lib/books/generate/plan-pages";
@@ -82,6 +82,10 @@ describe("an OpenAI book's scenes planned by the text model", () => {
     expect(firstImage.costMicroUsd).toBe(first.costMicroUsd);
     const sum = jobs.reduce((total, j) => total + j.costMicroUsd, 0);
     expect(batch.costUsd).toBeCloseTo(sum / 1_000_000, 6);
+
+    // Deleting the book removes its stored plan: no file is left behind.
+    expect((await call(deleteRoute, { method: "DELETE", token: user.token, params: { id: view.id } })).status).toBe(204);
+    expect(await blobStore().get(scenePlanKey(batchId))).toBeNull();
   }, SLOW);
 
   it("falls back to the offline plan when the plan answer is unusable, and still makes the book", async () => {
