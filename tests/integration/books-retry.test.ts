@@ -4,10 +4,12 @@ import { POST as generateRoute } from "@/app/api/books/[id]/generate/route";
 import { POST as retryRoute } from "@/app/api/batches/[id]/retry/route";
 import { estimateBookPage } from "@/lib/books/generate/page-jobs";
 import { planBookPages } from "@/lib/books/generate/plan-pages";
+import { scenePlanKey } from "@/lib/books/generate/scene-plan";
 import { bookPageJobInputSchema } from "@/lib/books/generate/schema";
 import type { BookView } from "@/lib/books/view";
 import { db } from "@/lib/db/client";
 import type { BatchView } from "@/lib/shared/views";
+import { blobStore } from "@/lib/storage";
 import { createBook } from "../support/book-fixtures";
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "../support/openai-server";
 import { configureEngine, createTestUser, drainJobs } from "../support/harness";
@@ -36,19 +38,21 @@ async function bookWithBlockedPage(name: string) {
   const user = await createTestUser(name);
   const book = await createBook(user.token, { title: "Turtle", trim: "letter" });
   const plan = planBookPages({ theme: THEME, count: 3 });
-  server.fail({ kind: "moderation_blocked", categories: ["violence"] }, { path: "/v1/images/edits", times: 1, match: (r) => promptOf(r).includes(plan.pages[1]!.theme) });
+  // The text model plans the scenes; the fake server numbers them from the second on: "… (2)".
+  server.fail({ kind: "moderation_blocked", categories: ["violence"] }, { path: "/v1/images/edits", times: 1, match: (r) => promptOf(r).includes(" (2)") });
   const res = await call(generateRoute, { method: "POST", token: user.token, params: { id: book.id }, body: { theme: THEME, pages: 3, engine: "openai", quality: "low" } });
   expect(res.status).toBe(202);
   const { batchId } = (await res.json()) as { batchId: string };
   await drainJobs({ concurrency: 2, perUser: 2 }, 120_000);
-  return { user, book, plan, batchId };
+  const { scenes } = JSON.parse((await blobStore().get(scenePlanKey(batchId)))!.toString("utf8")) as { scenes: string[] };
+  return { user, book, plan, scenes, batchId };
 }
 
 describe("retrying a book's failed pages", () => {
   it("queues only the blocked page again, with its budget reserved, and places it in its planned slot", async () => {
-    const { user, book, plan, batchId } = await bookWithBlockedPage("book-retry");
+    const { user, book, plan, scenes, batchId } = await bookWithBlockedPage("book-retry");
     const before = await viewBook(user.token, book.id);
-    expect(before.pages.map((p) => p.image.title)).toEqual([plan.pages[0]!.theme, plan.pages[2]!.theme]);
+    expect(before.pages.map((p) => p.image.title)).toEqual([scenes[0], scenes[2]]);
     // The finished batch with a failure stays listed, so the editor can offer to retry it.
     expect(before.batches.map((b) => ({ id: b.id, bookId: b.bookId, status: b.status, counts: b.counts }))).toEqual([
       { id: batchId, bookId: book.id, status: "finished", counts: { total: 3, done: 2, failed: 1, canceled: 0, remaining: 0 } },
@@ -77,9 +81,9 @@ describe("retrying a book's failed pages", () => {
     const redrawn = imageRequests().slice(requestsBefore);
     expect(redrawn).toHaveLength(1);
     expect(redrawn[0]!.path).toBe("/v1/images/edits");
-    expect(promptOf(redrawn[0]!)).toContain(plan.pages[1]!.theme);
+    expect(promptOf(redrawn[0]!)).toContain(scenes[1]);
     const after = await viewBook(user.token, book.id);
-    expect(after.pages.map((p) => p.image.title)).toEqual(plan.pages.map((p) => p.theme));
+    expect(after.pages.map((p) => p.image.title)).toEqual(scenes);
     expect(after.pages.map((p) => p.position)).toEqual([0, 1, 2]);
     // Nothing failed is left: the batch leaves the book's list, and another retry is refused.
     expect(after.batches).toEqual([]);
